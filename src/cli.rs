@@ -1,0 +1,244 @@
+//! The `eigentaal` command line: clap definitions mapped onto the library.
+//! No logic of its own beyond reading inputs and writing outputs safely.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+use serde_json::Value;
+
+use crate::assets::Assets;
+use crate::render::{Engine, Format, RenderRequest};
+
+/// Exit code for a failure caused by the input or a template (bad data,
+/// unknown language, compile error, unwritable output).
+pub const EXIT_FAILURE: i32 = 1;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "eigentaal",
+    version,
+    about = "Municipal letters a resident can read: case data + typst templates + Fluent translations → PDF",
+    long_about = "eigentaal merges a municipality's case data (JSON) into letter templates written in typst, \
+with every sentence taken from Fluent translation files, and writes an archival, tagged PDF: \
+Dutch, Arabic, Tigrinya, Ukrainian, English, or a bilingual edition beside the binding Dutch text.\n\n\
+Templates, translations, branding and fonts are embedded in the binary; use --project to work on a copy on disk.",
+    after_help = "Exit codes: 0 success, 1 bad input or template error (the message says which field or line), 2 wrong command-line usage."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    /// Read templates/, locales/ and branding/ from this folder instead of the copy embedded in the binary.
+    #[arg(long, global = true, env = "EIGENTAAL_PROJECT", value_name = "DIR")]
+    pub project: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render one letter to PDF (or a PNG/SVG page).
+    #[command(after_help = "Examples:\n  \
+eigentaal render afspraken --lang ar --with nl --data case.json -o brief.pdf\n  \
+eigentaal render uitnodiging --lang ti --example -o uitnodiging-ti.pdf\n  \
+cat case.json | eigentaal render beschikking --lang uk --data - -o - > brief.pdf")]
+    Render(RenderArgs),
+    /// List the templates with the languages each is offered in and their translation status.
+    Templates,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Template name, e.g. afspraken, uitnodiging, plan-van-aanpak, beschikking.
+    pub template: String,
+    /// The resident's language as a BCP 47 tag (ar, ar-SY, ti, uk, en, nl); region and script are negotiated away.
+    #[arg(long, short, default_value = "nl")]
+    pub lang: String,
+    /// Add a second edition in this language after the first, with a notice that the Dutch text is binding (bilingual letter).
+    #[arg(long, value_name = "LANG")]
+    pub with: Option<String>,
+    /// Case data as JSON; `-` reads standard input.
+    #[arg(long, short, value_name = "FILE", required_unless_present = "example", conflicts_with = "example")]
+    pub data: Option<PathBuf>,
+    /// Use the template's example case data instead of --data.
+    #[arg(long)]
+    pub example: bool,
+    /// Output file; `-` writes standard output. Default: <template>-<reference>-<lang>.<format> in the current folder.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format: pdf (archival, tagged PDF/A-2a), png or svg (one page).
+    #[arg(long, short, default_value = "pdf", value_parser = parse_format)]
+    pub format: Format,
+    /// Page to write for png and svg (1-based).
+    #[arg(long, default_value_t = 1)]
+    pub page: usize,
+    /// Resolution of png output in dots per inch.
+    #[arg(long, default_value_t = 144.0)]
+    pub dpi: f32,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+/// A failure to report to the user; `Display` is the whole message.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct CliError(pub String);
+
+impl CliError {
+    fn new(e: impl std::fmt::Display) -> Self {
+        Self(e.to_string())
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let engine = load_engine(&cli.project)?;
+    match cli.command {
+        Command::Render(args) => render(&engine, args),
+        Command::Templates => {
+            print!("{}", templates_listing(&engine));
+            Ok(())
+        }
+    }
+}
+
+/// Builds the engine from `--project` or the embedded files.
+pub fn load_engine(project: &ProjectArgs) -> Result<Engine, CliError> {
+    let assets = match &project.project {
+        Some(dir) => Assets::from_dir(dir).map_err(CliError::new)?,
+        None => Assets::embedded(),
+    };
+    Engine::new(assets).map_err(|e| CliError(format!("failed to load templates and translations: {e}")))
+}
+
+fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
+    let data = match (&args.data, args.example) {
+        (_, true) => engine.templates().get(&args.template).map_err(CliError::new)?.example.clone(),
+        (Some(path), false) => read_case(path)?,
+        (None, false) => unreachable!("clap requires --data unless --example"),
+    };
+    let letter = engine
+        .render(&RenderRequest {
+            template: &args.template,
+            lang: &args.lang,
+            with: args.with.as_deref(),
+            data: &data,
+        })
+        .map_err(CliError::new)?;
+    for warning in &letter.warnings {
+        eprintln!("{warning}");
+    }
+    if !letter.fallbacks.is_empty() {
+        eprintln!(
+            "warning: {} message(s) are not translated and appear in Dutch: {}",
+            letter.fallbacks.len(),
+            letter.fallbacks.join(", ")
+        );
+    }
+    let bytes = letter
+        .export(args.format, args.page, args.dpi)
+        .map_err(CliError::new)?;
+    let output = args.output.unwrap_or_else(|| {
+        let reference = data
+            .get("reference")
+            .and_then(Value::as_str)
+            .map(sanitize)
+            .unwrap_or_default();
+        let mut name = args.template.clone();
+        if !reference.is_empty() {
+            name = format!("{name}-{reference}");
+        }
+        PathBuf::from(format!("{name}-{}.{}", letter.languages.join("-"), args.format.extension()))
+    });
+    write_output(&output, &bytes)
+}
+
+/// Reads and parses case data from a file or `-` (stdin).
+pub fn read_case(path: &Path) -> Result<Value, CliError> {
+    let (text, shown) = if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| CliError(format!("failed to read case data from standard input: {e}")))?;
+        (text, "standard input".to_string())
+    } else {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CliError(format!("failed to read case data from {shown}: {e}")))?;
+        (text, shown)
+    };
+    serde_json::from_str(&text).map_err(|e| {
+        CliError(format!(
+            "case data in {shown} is not valid JSON: {e} (fix the JSON at that line and column)"
+        ))
+    })
+}
+
+/// Writes all bytes or nothing: a temporary file beside the target is
+/// renamed into place, so a failure never leaves half a PDF behind.
+pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    if path == Path::new("-") {
+        let mut out = std::io::stdout().lock();
+        return out
+            .write_all(bytes)
+            .and_then(|()| out.flush())
+            .map_err(|e| CliError(format!("failed to write to standard output: {e}")));
+    }
+    let shown = path.display();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".eigentaal-")
+        .tempfile_in(dir)
+        .map_err(|e| CliError(format!("failed to create {shown}: {e} (does the folder exist and is it writable?)")))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| CliError(format!("failed to write {shown}: {e}")))?;
+    tmp.persist(path)
+        .map_err(|e| CliError(format!("failed to write {shown}: {}", e.error)))?;
+    Ok(())
+}
+
+/// Keeps a reference usable in a file name.
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect()
+}
+
+/// The text printed by `eigentaal templates`.
+pub fn templates_listing(engine: &Engine) -> String {
+    let mut out = String::new();
+    for template in engine.templates().iter() {
+        out.push_str(&format!("{} — {}\n", template.name, template.manifest.title));
+        out.push_str(&format!("  {}\n", template.manifest.description));
+        for lang in engine.languages_of(template) {
+            let Some(locale) = engine.locales().get(lang) else { continue };
+            let missing = engine
+                .locales()
+                .missing_keys(lang, &[crate::l10n::COMMON, &template.name])
+                .len();
+            let completeness = if missing == 0 {
+                "complete".to_string()
+            } else {
+                format!("{missing} message(s) missing, shown in Dutch")
+            };
+            out.push_str(&format!(
+                "  {lang:<4} {} — {} ({}; {})\n",
+                locale.meta.name_nl,
+                locale.meta.name,
+                locale.meta.translation.status.label_nl(),
+                completeness
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! eigentaal turns a municipality's case data into letters a resident can
+//! read: typst templates, Fluent messages in the resident's language, ICU4X
+//! dates and amounts, embedded fonts, accessible PDF.
+//!
+//! Dependencies run one way: `cli` → `render` → `l10n`, `templates`, `assets`.
+
+pub mod assets;
+pub mod cli;
+pub mod l10n;
+pub mod render;
+pub mod templates;

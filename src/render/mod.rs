@@ -1,0 +1,462 @@
+//! Rendering: the typst engine built once (library with the message
+//! functions, embedded fonts, parsed templates), and per request a cheap
+//! world carrying the case data and languages, compiled to a PDF, PNG or SVG.
+//!
+//! The CLI, the HTTP service and the batch runner all call [`Engine::render`];
+//! there is no second path. Every typst call lives in this module.
+
+mod diagnostics;
+mod fonts;
+mod native;
+mod world;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+use typst::diag::SourceDiagnostic;
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt};
+use typst_layout::PagedDocument;
+
+use crate::assets::Assets;
+use crate::l10n::{L10nError, Locales, REFERENCE, split_date};
+use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
+pub use diagnostics::{Diagnostic, Severity};
+pub use fonts::families as font_families;
+use world::LetterWorld;
+
+/// How many evictions an unused memoisation entry survives. typst's comemo
+/// cache is process-global and grows about 1 MiB per render without eviction;
+/// evicting after every render keeps memory flat and keeps recent layouts
+/// (the templates, fonts) warm.
+const CACHE_MAX_AGE: usize = 10;
+
+/// Errors setting the engine up.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Templates(#[from] TemplateError),
+    #[error(transparent)]
+    Locales(#[from] L10nError),
+    #[error("{path}: {message}")]
+    Source { path: String, message: String },
+}
+
+/// Why a letter could not be rendered. Each variant says what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error(transparent)]
+    Language(L10nError),
+    #[error("case data does not match the schema of template `{template}`:\n{}", list(.errors))]
+    InvalidData {
+        template: String,
+        errors: Vec<FieldError>,
+    },
+    #[error("template `{template}` failed to compile in `{lang}`:\n{}", list(.diagnostics))]
+    Compile {
+        template: String,
+        lang: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+    #[error("failed to write {format}: {message}")]
+    Export { format: Format, message: String },
+    #[error("page {page} does not exist; the letter has {pages} page(s)")]
+    NoSuchPage { page: usize, pages: usize },
+}
+
+fn list<T: fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|i| format!("  {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Pdf,
+    Png,
+    Svg,
+}
+
+impl Format {
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Self::Pdf => "application/pdf",
+            Self::Png => "image/png",
+            Self::Svg => "image/svg+xml",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.extension())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "pdf" => Ok(Self::Pdf),
+            "png" => Ok(Self::Png),
+            "svg" => Ok(Self::Svg),
+            _ => Err(format!("unknown format `{s}`; use pdf, png or svg")),
+        }
+    }
+}
+
+/// What to render: a template, the resident's language, optionally the
+/// binding Dutch text beside it, and the case data.
+#[derive(Debug, Clone)]
+pub struct RenderRequest<'a> {
+    pub template: &'a str,
+    /// BCP 47 tag as requested (`ar-SY`); negotiated against the template's languages.
+    pub lang: &'a str,
+    /// Add this language as a second edition (in practice `nl`, the binding text).
+    pub with: Option<&'a str>,
+    pub data: &'a Value,
+}
+
+/// A laid-out letter, ready to be written as PDF, PNG or SVG.
+pub struct Letter {
+    document: PagedDocument,
+    /// The template it came from.
+    pub template: String,
+    /// Languages of the editions in order; the first is the resident's.
+    pub languages: Vec<String>,
+    /// Letter date from the case data (`letter_date`), also the PDF date.
+    pub date: (i32, u8, u8),
+    /// Messages shown in Dutch because the language lacks them.
+    pub fallbacks: Vec<String>,
+    /// typst warnings, e.g. a missing translation at a call site.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl fmt::Debug for Letter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Letter")
+            .field("template", &self.template)
+            .field("languages", &self.languages)
+            .field("pages", &self.pages())
+            .finish()
+    }
+}
+
+impl Letter {
+    /// Number of pages.
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// The letter as an archival, tagged PDF (PDF/A-2a).
+    pub fn pdf(&self) -> Result<Vec<u8>, RenderError> {
+        let (y, m, d) = self.date;
+        let timestamp = Datetime::from_ymd(y, m, d).map(typst_pdf::Timestamp::new_utc);
+        let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2a])
+            .map_err(|e| export_error(Format::Pdf, e.message().to_string()))?;
+        let options = typst_pdf::PdfOptions {
+            ident: Smart::Auto,
+            creator: Smart::Custom(Some(format!("eigentaal {}", env!("CARGO_PKG_VERSION")))),
+            timestamp,
+            page_ranges: None,
+            standards,
+            tagged: true,
+            pretty: false,
+        };
+        typst_pdf::pdf(&self.document, &options).map_err(|diags| {
+            export_error(
+                Format::Pdf,
+                diags.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; "),
+            )
+        })
+    }
+
+    /// One page (1-based) as PNG at `dpi` dots per inch.
+    pub fn png(&self, page: usize, dpi: f32) -> Result<Vec<u8>, RenderError> {
+        let page = self.page(page)?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0),
+            render_bleed: false,
+        };
+        typst_render::render(page, &options)
+            .encode_png()
+            .map_err(|e| export_error(Format::Png, e.to_string()))
+    }
+
+    /// One page (1-based) as SVG.
+    pub fn svg(&self, page: usize) -> Result<Vec<u8>, RenderError> {
+        let page = self.page(page)?;
+        let options = typst_svg::SvgOptions {
+            render_bleed: false,
+            pretty: false,
+        };
+        Ok(typst_svg::svg(page, &options).into_bytes())
+    }
+
+    /// The letter in `format`; `page` (1-based) applies to PNG and SVG.
+    pub fn export(&self, format: Format, page: usize, dpi: f32) -> Result<Vec<u8>, RenderError> {
+        match format {
+            Format::Pdf => self.pdf(),
+            Format::Png => self.png(page, dpi),
+            Format::Svg => self.svg(page),
+        }
+    }
+
+    fn page(&self, page: usize) -> Result<&typst_layout::Page, RenderError> {
+        page.checked_sub(1)
+            .and_then(|i| self.document.pages().get(i))
+            .ok_or(RenderError::NoSuchPage {
+                page,
+                pages: self.pages(),
+            })
+    }
+}
+
+fn export_error(format: Format, message: String) -> RenderError {
+    RenderError::Export { format, message }
+}
+
+/// Built once per process (or per loaded template tree) and shared by every
+/// render: the typst library with the message functions, fonts, parsed
+/// templates, Fluent bundles and branding. `Sync`: render from many threads.
+pub struct Engine {
+    pub(crate) library: LazyHash<Library>,
+    pub(crate) book: LazyHash<FontBook>,
+    pub(crate) fonts: Vec<Font>,
+    pub(crate) sources: HashMap<FileId, Source>,
+    pub(crate) files: HashMap<FileId, Bytes>,
+    assets: Assets,
+    templates: TemplateSet,
+    locales: Arc<Locales>,
+    branding: Value,
+}
+
+impl fmt::Debug for Engine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Engine")
+            .field("templates", &self.templates)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// An engine on the templates, locales and branding embedded in the binary.
+    pub fn embedded() -> Result<Self, EngineError> {
+        Self::new(Assets::embedded())
+    }
+
+    /// An engine on a project tree (embedded or read from disk).
+    pub fn new(assets: Assets) -> Result<Self, EngineError> {
+        let templates = TemplateSet::load(&assets)?;
+        let locales = Arc::new(Locales::load(&assets)?);
+
+        let mut library = Library::builder().build();
+        native::define(&mut library, locales.clone());
+
+        let (fonts, book) = fonts::load();
+        let mut sources = HashMap::new();
+        let mut files = HashMap::new();
+        for prefix in ["templates/", "branding/"] {
+            for (path, bytes) in assets.under(prefix) {
+                let id = file_id(path).map_err(|message| EngineError::Source {
+                    path: assets.display_path(path),
+                    message,
+                })?;
+                if path.ends_with(".typ") {
+                    let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
+                        EngineError::Source {
+                            path: assets.display_path(path),
+                            message: "not valid UTF-8".into(),
+                        }
+                    })?;
+                    sources.insert(id, Source::new(id, text));
+                } else {
+                    files.insert(id, Bytes::new(bytes.to_vec()));
+                }
+            }
+        }
+        let branding = serde_json::to_value(&templates.branding)
+            .expect("branding is plain strings and always serialises");
+
+        Ok(Self {
+            library: LazyHash::new(library),
+            book: LazyHash::new(book),
+            fonts,
+            sources,
+            files,
+            assets,
+            templates,
+            locales,
+            branding,
+        })
+    }
+
+    /// The templates this engine renders.
+    pub fn templates(&self) -> &TemplateSet {
+        &self.templates
+    }
+
+    /// The loaded languages.
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
+    /// The project tree the engine was built from.
+    pub fn assets(&self) -> &Assets {
+        &self.assets
+    }
+
+    /// Languages a template is offered in: those with a Fluent file for it.
+    pub fn languages_of(&self, template: &Template) -> Vec<&str> {
+        self.locales
+            .languages()
+            .filter(|lang| {
+                self.locales
+                    .get(lang)
+                    .is_some_and(|l| l.has_file(&template.name))
+            })
+            .collect()
+    }
+
+    /// Validates, lays out and returns one letter.
+    pub fn render(&self, request: &RenderRequest<'_>) -> Result<Letter, RenderError> {
+        let template = self.templates.get(request.template)?;
+        let offered = self.languages_of(template);
+        let context = format!(" for template `{}`", template.name);
+        let lang = crate::l10n::negotiate(request.lang, &offered, &context)
+            .map_err(RenderError::Language)?;
+        let mut languages = vec![lang];
+        if let Some(with) = request.with {
+            let with = crate::l10n::negotiate(with, &offered, &context)
+                .map_err(RenderError::Language)?;
+            if !languages.contains(&with) {
+                languages.push(with);
+            }
+        }
+
+        template
+            .validate(request.data)
+            .map_err(|errors| RenderError::InvalidData {
+                template: template.name.clone(),
+                errors,
+            })?;
+        let date = letter_date(request.data).ok_or_else(|| RenderError::InvalidData {
+            template: template.name.clone(),
+            errors: vec![FieldError {
+                pointer: "/letter_date".into(),
+                message: "every letter needs a letter_date as YYYY-MM-DD".into(),
+            }],
+        })?;
+
+        let sections: Vec<Value> = languages
+            .iter()
+            .map(|lang| {
+                let meta = self.locales.get(lang).map(|l| &l.meta);
+                json!({
+                    "lang": lang,
+                    "dir": meta.map(|m| m.direction).unwrap_or_default(),
+                    "name": meta.map(|m| m.name.as_str()).unwrap_or(lang),
+                })
+            })
+            .collect();
+        // The PDF title is plain text, so it is resolved here rather than
+        // through a context expression in the template.
+        let title = self
+            .locales
+            .message(&languages[0], &format!("{}-subject", template.name), None)
+            .map_err(RenderError::Language)?
+            .text;
+        let job = json!({
+            "template": template.name,
+            "title": title,
+            "sections": sections,
+            "reference": REFERENCE,
+            "bilingual": languages.len() > 1,
+            "branding": self.branding,
+            "logo": format!("/branding/{}", self.templates.branding.logo),
+        });
+        let main = file_id(&template.main_path()).map_err(|message| RenderError::Compile {
+            template: template.name.clone(),
+            lang: languages[0].clone(),
+            diagnostics: vec![Diagnostic::plain(message)],
+        })?;
+        let world = LetterWorld {
+            engine: self,
+            main,
+            case: Bytes::new(serde_json::to_vec(request.data).unwrap_or_default()),
+            job: Bytes::new(serde_json::to_vec(&job).unwrap_or_default()),
+            today: Datetime::from_ymd(date.0, date.1, date.2)
+                .expect("letter_date was checked to be a calendar date"),
+        };
+
+        let warned = typst::compile::<PagedDocument>(&world);
+        comemo::evict(CACHE_MAX_AGE);
+        let warnings = self.diagnostics(&world, &warned.warnings);
+        let document = warned.output.map_err(|errors| RenderError::Compile {
+            template: template.name.clone(),
+            lang: languages[0].clone(),
+            diagnostics: self.diagnostics(&world, &errors),
+        })?;
+
+        let mut fallbacks = Vec::new();
+        for lang in &languages {
+            for key in self
+                .locales
+                .missing_keys(lang, &[crate::l10n::COMMON, &template.name])
+            {
+                fallbacks.push(format!("{lang}: {key}"));
+            }
+        }
+
+        Ok(Letter {
+            document,
+            template: template.name.clone(),
+            languages,
+            date,
+            fallbacks,
+            warnings,
+        })
+    }
+
+    fn diagnostics(&self, world: &LetterWorld<'_>, diags: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+        diags
+            .iter()
+            .map(|d| diagnostics::convert(world, &self.assets, d))
+            .collect()
+    }
+}
+
+/// `letter_date` of the case data as (year, month, day), if it is a real date.
+fn letter_date(data: &Value) -> Option<(i32, u8, u8)> {
+    let iso = data.get("letter_date")?.as_str()?;
+    crate::l10n::parse_date(iso)?;
+    split_date(iso)
+}
+
+/// The interned typst file id of a project path such as `templates/x/letter.typ`.
+fn file_id(path: &str) -> Result<FileId, String> {
+    let vpath = VirtualPath::new(format!("/{path}"))
+        .map_err(|e| format!("not a valid path inside the project: {e:?}"))?;
+    Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
+}

@@ -1,0 +1,156 @@
+//! Native typst functions that give templates their text: `t(key, ..args)`
+//! for Fluent messages and `t-date`, `t-time`, `t-number`, `t-money` for
+//! ICU4X formatting. All are contextual: they read the language active at the
+//! call site (`text.lang`), so one document can switch language mid-way.
+//!
+//! typst compares functions by the address of their `NativeFuncData`, so the
+//! data is leaked once per loaded [`Locales`] (once per engine), never per
+//! render. comemo assumes the functions are pure; the locales are immutable.
+
+use std::sync::{Arc, LazyLock};
+
+use fluent_bundle::FluentArgs;
+use typst::diag::{At, SourceDiagnostic, SourceResult, bail};
+use typst::engine::Engine;
+use typst::foundations::{
+    Args, Context, NativeFuncData, NativeFuncPtr, NativeParamInfo, Reflect, Scope,
+    Str, Value,
+};
+use typst::text::TextElem;
+use typst::{Library, comemo::Tracked};
+
+use crate::l10n::{Locales, Translated};
+
+/// Adds `t`, `t-date`, `t-time`, `t-number` and `t-money` to the library's global scope.
+pub fn define(library: &mut Library, locales: Arc<Locales>) {
+    let scope = library.global.scope_mut();
+
+    let l = locales.clone();
+    define_fn(scope, "t", "Translate", "A Fluent message in the active language.", move |engine, ctx, args| {
+        let key: Str = args.expect("key")?;
+        let named = take_named(args)?;
+        let lang = active_lang(&ctx, args)?;
+        let mut fluent = FluentArgs::new();
+        for (name, value) in named {
+            match value {
+                Value::Int(i) => fluent.set(name, i),
+                Value::Float(f) => fluent.set(name, f),
+                Value::Str(s) => fluent.set(name, s.to_string()),
+                Value::None => {}
+                other => bail!(
+                    args.span,
+                    "argument `{name}` of t(\"{key}\") must be text or a number, not {}",
+                    other.ty()
+                ),
+            }
+        }
+        let translated = l.message(&lang, &key, Some(&fluent));
+        text_value(engine, args, &lang, &key, translated)
+    });
+
+    let l = locales.clone();
+    define_fn(scope, "t-date", "Date", "A YYYY-MM-DD date written out in the active language.", move |_, ctx, args| {
+        let iso: Str = args.expect("date")?;
+        let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
+        let lang = active_lang(&ctx, args)?;
+        args.take().finish()?;
+        match l.formats(&lang).date(&iso, weekday) {
+            Ok(s) => Ok(Value::Str(s.into())),
+            Err(e) => bail!(args.span, "{e}"),
+        }
+    });
+
+    let l = locales.clone();
+    define_fn(scope, "t-time", "Time", "An HH:MM time of day in the active language.", move |_, ctx, args| {
+        let time: Str = args.expect("time")?;
+        let lang = active_lang(&ctx, args)?;
+        args.take().finish()?;
+        match l.formats(&lang).time(&time) {
+            Ok(s) => Ok(Value::Str(s.into())),
+            Err(e) => bail!(args.span, "{e}"),
+        }
+    });
+
+    let l = locales.clone();
+    define_fn(scope, "t-number", "Number", "A number with the active language's separators.", move |_, ctx, args| {
+        let value: f64 = args.expect("number")?;
+        let lang = active_lang(&ctx, args)?;
+        args.take().finish()?;
+        match l.formats(&lang).number(value, None) {
+            Ok(s) => Ok(Value::Str(s.into())),
+            Err(e) => bail!(args.span, "{e}"),
+        }
+    });
+
+    let l = locales;
+    define_fn(scope, "t-money", "Money", "An amount in euros as the active language writes it.", move |engine, ctx, args| {
+        let value: f64 = args.expect("amount")?;
+        let lang = active_lang(&ctx, args)?;
+        args.take().finish()?;
+        let translated = l.money(&lang, value);
+        text_value(engine, args, &lang, "money", translated)
+    });
+}
+
+/// Turns a message into a typst string (never markup), warning when the
+/// Dutch text stood in for a missing translation.
+fn text_value(
+    engine: &mut Engine,
+    args: &Args,
+    lang: &str,
+    key: &str,
+    translated: Result<Translated, crate::l10n::L10nError>,
+) -> SourceResult<Value> {
+    match translated {
+        Ok(t) => {
+            if t.fell_back {
+                engine.sink.warn(SourceDiagnostic::warning(
+                    args.span,
+                    format!("message `{key}` is missing in `{lang}`; the Dutch text was used"),
+                ));
+            }
+            Ok(Value::Str(t.text.into()))
+        }
+        Err(e) => bail!(args.span, "{e}"),
+    }
+}
+
+/// Removes and returns the named arguments, then checks nothing else is left.
+fn take_named(args: &mut Args) -> SourceResult<Vec<(String, Value)>> {
+    let named: Vec<(String, Value)> = args
+        .to_named()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    args.items.retain(|arg| arg.name.is_none());
+    args.take().finish()?;
+    Ok(named)
+}
+
+/// The language at the call site, e.g. `ar`.
+fn active_lang(ctx: &Tracked<Context>, args: &Args) -> SourceResult<String> {
+    let styles = ctx.styles().at(args.span)?;
+    Ok(styles.get(TextElem::lang).as_str().to_string())
+}
+
+type Impl = dyn Fn(&mut Engine, Tracked<Context>, &mut Args) -> SourceResult<Value> + Send + Sync;
+
+fn define_fn<F>(scope: &mut Scope, name: &'static str, title: &'static str, docs: &'static str, f: F)
+where
+    F: Fn(&mut Engine, Tracked<Context>, &mut Args) -> SourceResult<Value> + Send + Sync + 'static,
+{
+    let function: &'static Impl = Box::leak(Box::new(f));
+    let data: &'static NativeFuncData = Box::leak(Box::new(NativeFuncData {
+        function: NativeFuncPtr(function),
+        name,
+        title,
+        docs,
+        def_site: None,
+        keywords: &[],
+        contextual: true,
+        scope: LazyLock::new(Box::leak(Box::new(Scope::new))),
+        params: LazyLock::new(Box::leak(Box::new(Vec::<NativeParamInfo>::new))),
+        returns: LazyLock::new(Box::leak(Box::new(<Str as Reflect>::output))),
+    }));
+    scope.define_func_with_data(data);
+}

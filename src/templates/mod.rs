@@ -1,0 +1,209 @@
+//! Letter templates: discovering `templates/<name>/`, their manifests, JSON
+//! Schemas and example case data, validating case data, and the branding
+//! (municipality name, logo, colours) every letter shares.
+//!
+//! A template folder holds `template.toml` (title, description), `letter.typ`,
+//! `schema.json` and `example.json`. Folders without a manifest (such as the
+//! shared typst library in `templates/shared/`) are not templates.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::assets::Assets;
+
+/// Errors loading templates or branding.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+    #[error("no templates found: expected folders such as templates/afspraken/ with template.toml")]
+    NoTemplates,
+    #[error("unknown template `{name}`; available: {}", .available.join(", "))]
+    Unknown {
+        name: String,
+        available: Vec<String>,
+    },
+}
+
+/// One violation of a template's schema, located by JSON pointer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// JSON pointer into the case data, e.g. `/agreements/0/due` (empty = whole document).
+    pub pointer: String,
+    /// What is wrong, without echoing the value (it may be personal data).
+    pub message: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        write!(f, "{at}: {}", self.message)
+    }
+}
+
+/// `templates/<name>/template.toml`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Manifest {
+    /// Dutch title shown to staff, e.g. "Afsprakenbrief".
+    pub title: String,
+    /// One or two Dutch sentences on when to send this letter.
+    pub description: String,
+}
+
+/// One letter type.
+pub struct Template {
+    pub name: String,
+    pub manifest: Manifest,
+    pub schema: Value,
+    pub example: Value,
+    validator: jsonschema::Validator,
+}
+
+impl std::fmt::Debug for Template {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Template").field("name", &self.name).finish()
+    }
+}
+
+impl Template {
+    /// Path of the template's typst entry point inside the project tree.
+    pub fn main_path(&self) -> String {
+        format!("templates/{}/letter.typ", self.name)
+    }
+
+    /// Checks case data against the schema and lists every violation.
+    pub fn validate(&self, data: &Value) -> Result<(), Vec<FieldError>> {
+        let mut errors: Vec<FieldError> = self
+            .validator
+            .iter_errors(data)
+            .map(|e| FieldError {
+                pointer: e.instance_path().to_string(),
+                message: e.masked().to_string(),
+            })
+            .collect();
+        if errors.is_empty() {
+            return Ok(());
+        }
+        errors.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+        errors.dedup();
+        Err(errors)
+    }
+}
+
+/// Branding shared by every letter: `branding/branding.toml` (+ logo).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Branding {
+    /// e.g. "Gemeente Voorbeeldstad".
+    pub name: String,
+    /// Place name for the date line, e.g. "Voorbeeldstad".
+    pub place: String,
+    /// Visiting address lines.
+    pub address: Vec<String>,
+    /// Return address for the envelope window, one line.
+    pub return_address: String,
+    pub phone: String,
+    pub website: String,
+    pub email: String,
+    /// House colour as `#rrggbb`.
+    pub colour: String,
+    /// Logo file inside `branding/` (SVG or PNG).
+    pub logo: String,
+}
+
+/// All templates and the branding, loaded once.
+#[derive(Debug)]
+pub struct TemplateSet {
+    templates: BTreeMap<String, Template>,
+    pub branding: Branding,
+}
+
+impl TemplateSet {
+    /// Loads every `templates/<name>/` that has a `template.toml`.
+    pub fn load(assets: &Assets) -> Result<Self, TemplateError> {
+        let mut templates = BTreeMap::new();
+        for name in assets.subdirs("templates") {
+            if assets.get(&format!("templates/{name}/template.toml")).is_none() {
+                continue;
+            }
+            templates.insert(name.clone(), load_template(assets, &name)?);
+        }
+        if templates.is_empty() {
+            return Err(TemplateError::NoTemplates);
+        }
+        let branding_path = "branding/branding.toml";
+        let invalid = |message: String| TemplateError::Invalid {
+            file: assets.display_path(branding_path),
+            message,
+        };
+        let branding: Branding = toml::from_str(
+            assets
+                .text(branding_path)
+                .ok_or_else(|| invalid("missing".into()))?,
+        )
+        .map_err(|e| invalid(e.to_string()))?;
+        if assets.get(&format!("branding/{}", branding.logo)).is_none() {
+            return Err(invalid(format!("logo `branding/{}` not found", branding.logo)));
+        }
+        Ok(Self {
+            templates,
+            branding,
+        })
+    }
+
+    /// A template by name, or an error naming the ones that exist.
+    pub fn get(&self, name: &str) -> Result<&Template, TemplateError> {
+        self.templates.get(name).ok_or_else(|| TemplateError::Unknown {
+            name: name.to_string(),
+            available: self.templates.keys().cloned().collect(),
+        })
+    }
+
+    /// All templates, by name.
+    pub fn iter(&self) -> impl Iterator<Item = &Template> {
+        self.templates.values()
+    }
+}
+
+fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError> {
+    let dir = format!("templates/{name}");
+    let read = |file: &str| {
+        let path = format!("{dir}/{file}");
+        assets
+            .text(&path)
+            .ok_or_else(|| TemplateError::Invalid {
+                file: assets.display_path(&path),
+                message: "missing or not UTF-8".into(),
+            })
+            .map(|text| (path, text))
+    };
+    let invalid = |path: &str, message: String| TemplateError::Invalid {
+        file: assets.display_path(path),
+        message,
+    };
+
+    let (path, text) = read("template.toml")?;
+    let manifest: Manifest = toml::from_str(text).map_err(|e| invalid(&path, e.to_string()))?;
+    read("letter.typ")?;
+
+    let (path, text) = read("schema.json")?;
+    let schema: Value = serde_json::from_str(text).map_err(|e| invalid(&path, e.to_string()))?;
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .map_err(|e| invalid(&path, format!("not a valid JSON Schema: {e}")))?;
+
+    let (path, text) = read("example.json")?;
+    let example: Value = serde_json::from_str(text).map_err(|e| invalid(&path, e.to_string()))?;
+
+    Ok(Template {
+        name: name.to_string(),
+        manifest,
+        schema,
+        example,
+        validator,
+    })
+}

@@ -1,0 +1,5 @@
+//! End-to-end tests: render real letters, read the PDFs back.
+
+mod cli;
+mod letters;
+mod util;

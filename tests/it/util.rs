@@ -1,0 +1,105 @@
+//! Shared helpers: one engine for all tests, PDF read-back through poppler.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use eigentaal::render::{Engine, Letter, RenderRequest};
+use serde_json::Value;
+
+/// The engine on the embedded templates, built once per test binary.
+pub fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::embedded().expect("embedded templates load"))
+}
+
+/// A template's example case data.
+pub fn example(template: &str) -> Value {
+    engine().templates().get(template).unwrap().example.clone()
+}
+
+/// Renders or panics with the full error (diagnostics included).
+pub fn render(template: &str, lang: &str, with: Option<&str>, data: &Value) -> Letter {
+    engine()
+        .render(&RenderRequest {
+            template,
+            lang,
+            with,
+            data,
+        })
+        .unwrap_or_else(|e| panic!("{template}/{lang}: {e}"))
+}
+
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("letter.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new(tool)
+        .args(args)
+        .arg(&path)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} not found ({e}); install poppler-utils"));
+    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The PDF's text layer, with Unicode bidi isolation marks removed so
+/// assertions compare the words a resident would copy.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    poppler("pdftotext", &["-enc", "UTF-8"], pdf)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
+        .collect()
+}
+
+/// `pdffonts` rows: (font name, embedded?).
+pub fn pdf_fonts(pdf: &[u8]) -> Vec<(String, bool)> {
+    poppler("pdffonts", &[], pdf)
+        .lines()
+        .skip(2)
+        .map(|line| {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            // name type [encoding...] emb sub uni object ID
+            let emb = cols.len() >= 5 && cols[cols.len() - 5] == "yes";
+            (cols[0].to_string(), emb)
+        })
+        .collect()
+}
+
+/// `pdfinfo` as key → value.
+pub fn pdf_info(pdf: &[u8]) -> std::collections::BTreeMap<String, String> {
+    poppler("pdfinfo", &[], pdf)
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+/// Runs the real binary with `args`, feeding `stdin`; returns (status, stdout, stderr).
+pub fn eigentaal(args: &[&str], stdin: &[u8], cwd: &std::path::Path) -> (i32, Vec<u8>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eigentaal"))
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// True when `text` has a character in the given Unicode block.
+pub fn has_script(text: &str, range: std::ops::RangeInclusive<char>) -> bool {
+    text.chars().any(|c| range.contains(&c))
+}
+
+pub const ARABIC: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
+pub const ETHIOPIC: std::ops::RangeInclusive<char> = '\u{1200}'..='\u{137F}';
+pub const CYRILLIC: std::ops::RangeInclusive<char> = '\u{0400}'..='\u{04FF}';
