@@ -20,7 +20,9 @@ pub const TOP_DIRS: [&str; 3] = ["templates", "locales", "branding"];
 /// Errors reading a project tree from disk.
 #[derive(Debug, thiserror::Error)]
 pub enum AssetsError {
-    #[error("project folder {path} has no templates/ or locales/ folder (expected a checkout of eigentaal or a copy of its templates/, locales/ and branding/)")]
+    #[error(
+        "project folder {path} has no templates/ or locales/ folder (expected a checkout of eigentaal or a copy of its templates/, locales/ and branding/)"
+    )]
     NotAProject { path: PathBuf },
     #[error("failed to read {path}: {source}")]
     Io {

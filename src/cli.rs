@@ -62,7 +62,13 @@ pub struct RenderArgs {
     #[arg(long, value_name = "LANG")]
     pub with: Option<String>,
     /// Case data as JSON; `-` reads standard input.
-    #[arg(long, short, value_name = "FILE", required_unless_present = "example", conflicts_with = "example")]
+    #[arg(
+        long,
+        short,
+        value_name = "FILE",
+        required_unless_present = "example",
+        conflicts_with = "example"
+    )]
     pub data: Option<PathBuf>,
     /// Use the template's example case data instead of --data.
     #[arg(long)]
@@ -114,12 +120,18 @@ pub fn load_engine(project: &ProjectArgs) -> Result<Engine, CliError> {
         Some(dir) => Assets::from_dir(dir).map_err(CliError::new)?,
         None => Assets::embedded(),
     };
-    Engine::new(assets).map_err(|e| CliError(format!("failed to load templates and translations: {e}")))
+    Engine::new(assets)
+        .map_err(|e| CliError(format!("failed to load templates and translations: {e}")))
 }
 
 fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
     let data = match (&args.data, args.example) {
-        (_, true) => engine.templates().get(&args.template).map_err(CliError::new)?.example.clone(),
+        (_, true) => engine
+            .templates()
+            .get(&args.template)
+            .map_err(CliError::new)?
+            .example
+            .clone(),
         (Some(path), false) => read_case(path)?,
         (None, false) => unreachable!("clap requires --data unless --example"),
     };
@@ -154,7 +166,11 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         if !reference.is_empty() {
             name = format!("{name}-{reference}");
         }
-        PathBuf::from(format!("{name}-{}.{}", letter.languages.join("-"), args.format.extension()))
+        PathBuf::from(format!(
+            "{name}-{}.{}",
+            letter.languages.join("-"),
+            args.format.extension()
+        ))
     });
     write_output(&output, &bytes)
 }
@@ -198,7 +214,11 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let mut tmp = tempfile::Builder::new()
         .prefix(".eigentaal-")
         .tempfile_in(dir)
-        .map_err(|e| CliError(format!("failed to create {shown}: {e} (does the folder exist and is it writable?)")))?;
+        .map_err(|e| {
+            CliError(format!(
+                "failed to create {shown}: {e} (does the folder exist and is it writable?)"
+            ))
+        })?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| CliError(format!("failed to write {shown}: {e}")))?;
@@ -210,7 +230,13 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 /// Keeps a reference usable in a file name.
 fn sanitize(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -218,10 +244,15 @@ fn sanitize(s: &str) -> String {
 pub fn templates_listing(engine: &Engine) -> String {
     let mut out = String::new();
     for template in engine.templates().iter() {
-        out.push_str(&format!("{} — {}\n", template.name, template.manifest.title));
+        out.push_str(&format!(
+            "{} — {}\n",
+            template.name, template.manifest.title
+        ));
         out.push_str(&format!("  {}\n", template.manifest.description));
         for lang in engine.languages_of(template) {
-            let Some(locale) = engine.locales().get(lang) else { continue };
+            let Some(locale) = engine.locales().get(lang) else {
+                continue;
+            };
             let missing = engine
                 .locales()
                 .missing_keys(lang, &[crate::l10n::COMMON, &template.name])

@@ -53,13 +53,9 @@ impl Formats {
         Ok(Self {
             date: FixedCalendarDateTimeFormatter::try_new(loc.clone().into(), YMD::long())
                 .map_err(|e| err(&e))?,
-            date_weekday: FixedCalendarDateTimeFormatter::try_new(
-                loc.clone().into(),
-                YMDE::long(),
-            )
-            .map_err(|e| err(&e))?,
-            time: NoCalendarFormatter::try_new(loc.clone().into(), T::hm())
+            date_weekday: FixedCalendarDateTimeFormatter::try_new(loc.clone().into(), YMDE::long())
                 .map_err(|e| err(&e))?,
+            time: NoCalendarFormatter::try_new(loc.clone().into(), T::hm()).map_err(|e| err(&e))?,
             decimal: DecimalFormatter::try_new(loc.into(), Default::default())
                 .map_err(|e| err(&e))?,
         })
@@ -97,7 +93,9 @@ impl Formats {
             Some(d) => format!("{value:.*}", usize::from(d)),
             None => value.to_string(),
         };
-        let decimal: Decimal = text.parse().map_err(|_| FormatError::Number(text.clone()))?;
+        let decimal: Decimal = text
+            .parse()
+            .map_err(|_| FormatError::Number(text.clone()))?;
         Ok(self.decimal.format(&decimal).to_string())
     }
 }
@@ -114,10 +112,8 @@ pub fn split_date(iso: &str) -> Option<(i32, u8, u8)> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let digits = |r: std::ops::Range<usize>| {
-        iso.get(r)
-            .filter(|s| s.bytes().all(|c| c.is_ascii_digit()))
-    };
+    let digits =
+        |r: std::ops::Range<usize>| iso.get(r).filter(|s| s.bytes().all(|c| c.is_ascii_digit()));
     Some((
         digits(0..4)?.parse().ok()?,
         digits(5..7)?.parse().ok()?,
@@ -133,7 +129,10 @@ mod tests {
     fn dutch_long_date_and_amount() {
         let nl = Formats::new("nl").unwrap();
         assert_eq!(nl.date("2026-11-23", false).unwrap(), "23 november 2026");
-        assert_eq!(nl.date("2026-11-23", true).unwrap(), "maandag 23 november 2026");
+        assert_eq!(
+            nl.date("2026-11-23", true).unwrap(),
+            "maandag 23 november 2026"
+        );
         assert_eq!(nl.number(1234.5, Some(2)).unwrap(), "1.234,50");
         assert_eq!(nl.time("09:30").unwrap(), "09:30");
     }
@@ -148,11 +147,17 @@ mod tests {
     #[test]
     fn tigrinya_and_ukrainian_dates() {
         assert_eq!(
-            Formats::new("ti").unwrap().date("2026-11-23", false).unwrap(),
+            Formats::new("ti")
+                .unwrap()
+                .date("2026-11-23", false)
+                .unwrap(),
             "23 ሕዳር 2026"
         );
         assert_eq!(
-            Formats::new("uk").unwrap().date("2026-11-23", false).unwrap(),
+            Formats::new("uk")
+                .unwrap()
+                .date("2026-11-23", false)
+                .unwrap(),
             "23 листопада 2026\u{202f}р."
         );
     }

@@ -243,6 +243,11 @@ impl Locales {
         })
     }
 
+    /// Whether the Dutch reference defines message `key`.
+    pub fn reference_has(&self, key: &str) -> bool {
+        self.reference().bundle.has_message(key)
+    }
+
     /// The formatters for `lang`, or Dutch ones for an unknown language.
     pub fn formats(&self, lang: &str) -> &Formats {
         self.by_lang
@@ -254,14 +259,14 @@ impl Locales {
     /// An amount in euros: the number is formatted by ICU4X, and the
     /// locale's `money` message places the euro sign (`€ 1.234,56` in Dutch).
     pub fn money(&self, lang: &str, amount: f64) -> Result<Translated, L10nError> {
-        let number = self
-            .formats(lang)
-            .number(amount, Some(2))
-            .map_err(|e| L10nError::Message {
-                key: "money".into(),
-                lang: lang.into(),
-                errors: vec![e.to_string()],
-            })?;
+        let number =
+            self.formats(lang)
+                .number(amount, Some(2))
+                .map_err(|e| L10nError::Message {
+                    key: "money".into(),
+                    lang: lang.into(),
+                    errors: vec![e.to_string()],
+                })?;
         let mut args = FluentArgs::new();
         args.set("amount", number);
         self.message(lang, "money", Some(&args))
@@ -300,13 +305,9 @@ impl Locales {
 /// Picks the best of `offered` for `requested` (BCP 47 lookup with region and
 /// script stripped as needed).
 pub fn negotiate(requested: &str, offered: &[&str], context: &str) -> Result<String, L10nError> {
-    let req: LanguageIdentifier =
-        requested
-            .trim()
-            .parse()
-            .map_err(|_| L10nError::BadTag {
-                requested: requested.to_string(),
-            })?;
+    let req: LanguageIdentifier = requested.trim().parse().map_err(|_| L10nError::BadTag {
+        requested: requested.to_string(),
+    })?;
     let available: Vec<LanguageIdentifier> =
         offered.iter().filter_map(|l| l.parse().ok()).collect();
     let found = fluent_langneg::negotiate_languages(
@@ -331,21 +332,29 @@ fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
         file: assets.display_path(&meta_path),
         message,
     };
-    let meta_text = assets
-        .text(&meta_path)
-        .ok_or_else(|| meta_err("missing: every language needs locale.toml (name, translation status)".into()))?;
+    let meta_text = assets.text(&meta_path).ok_or_else(|| {
+        meta_err("missing: every language needs locale.toml (name, translation status)".into())
+    })?;
     let meta: LocaleMeta = toml::from_str(meta_text).map_err(|e| meta_err(e.to_string()))?;
     if meta.translation.status == TranslationStatus::Reviewed
-        && meta.translation.reviewed_by.as_deref().unwrap_or("").trim().is_empty()
+        && meta
+            .translation
+            .reviewed_by
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .is_empty()
     {
         return Err(meta_err(
-            "status `reviewed` needs `reviewed-by`: name the translator who checked the text".into(),
+            "status `reviewed` needs `reviewed-by`: name the translator who checked the text"
+                .into(),
         ));
     }
-    let id: LanguageIdentifier = lang.parse().map_err(|_| {
-        meta_err(format!("folder name `{lang}` is not a BCP 47 language tag"))
-    })?;
-    let formats = Formats::new(meta.formatting_locale.as_deref().unwrap_or(lang)).map_err(meta_err)?;
+    let id: LanguageIdentifier = lang
+        .parse()
+        .map_err(|_| meta_err(format!("folder name `{lang}` is not a BCP 47 language tag")))?;
+    let formats =
+        Formats::new(meta.formatting_locale.as_deref().unwrap_or(lang)).map_err(meta_err)?;
 
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     // Fluent wraps placeables in FSI/PDI marks. In right-to-left text they keep
@@ -526,7 +535,10 @@ produced-by = "test"
         .unwrap_err()
         .to_string();
         // The parser notices the unclosed placeable where the next line starts.
-        assert!(err.contains("locales/nl/common.ftl (embedded):3:1: Fluent syntax error"), "{err}");
+        assert!(
+            err.contains("locales/nl/common.ftl (embedded):3:1: Fluent syntax error"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde::Serialize;
 use typst::World;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::syntax::DiagSpan;
 
 use crate::assets::Assets;
 
@@ -29,6 +30,9 @@ pub struct Diagnostic {
     pub column: Option<usize>,
     pub message: String,
     pub hints: Vec<String>,
+    /// Where the problem was reached from, innermost first, e.g. the
+    /// template line that called a shared helper: `file:line:col: in this call`.
+    pub trace: Vec<String>,
 }
 
 impl Diagnostic {
@@ -41,6 +45,7 @@ impl Diagnostic {
             column: None,
             message,
             hints: Vec::new(),
+            trace: Vec::new(),
         }
     }
 }
@@ -62,11 +67,18 @@ impl fmt::Display for Diagnostic {
         for hint in &self.hints {
             write!(f, "\n    hint: {hint}")?;
         }
+        for point in &self.trace {
+            write!(f, "\n    {point}")?;
+        }
         Ok(())
     }
 }
 
-pub(super) fn convert(world: &LetterWorld<'_>, assets: &Assets, diag: &SourceDiagnostic) -> Diagnostic {
+pub(super) fn convert(
+    world: &LetterWorld<'_>,
+    assets: &Assets,
+    diag: &SourceDiagnostic,
+) -> Diagnostic {
     let severity = match diag.severity {
         TypstSeverity::Error => Severity::Error,
         TypstSeverity::Warning => Severity::Warning,
@@ -78,16 +90,39 @@ pub(super) fn convert(world: &LetterWorld<'_>, assets: &Assets, diag: &SourceDia
         column: None,
         message: diag.message.to_string(),
         hints: diag.hints.iter().map(|h| h.v.to_string()).collect(),
+        trace: Vec::new(),
     };
-    if let Some(id) = diag.span.id() {
-        let path = id.get().vpath().get_without_slash().to_string();
-        out.file = Some(assets.display_path(&path));
-        if let (Some(range), Ok(source)) = (world.range(diag.span), world.source(id)) {
-            if let Some((line, col)) = source.lines().byte_to_line_column(range.start) {
-                out.line = Some(line + 1);
-                out.column = Some(col + 1);
-            }
-        }
+    if let Some((file, line, column)) = locate(world, assets, diag.span) {
+        out.file = Some(file);
+        out.line = line;
+        out.column = column;
     }
+    out.trace = diag
+        .trace
+        .iter()
+        .map(|point| match locate(world, assets, point.span.into()) {
+            Some((file, Some(line), Some(col))) => format!("{file}:{line}:{col}: {}", point.v),
+            Some((file, _, _)) => format!("{file}: {}", point.v),
+            None => point.v.to_string(),
+        })
+        .collect();
     out
+}
+
+/// The user-facing file and 1-based line and column of a span.
+fn locate(
+    world: &LetterWorld<'_>,
+    assets: &Assets,
+    span: DiagSpan,
+) -> Option<(String, Option<usize>, Option<usize>)> {
+    let id = span.id()?;
+    let file = assets.display_path(id.get().vpath().get_without_slash());
+    let position = world
+        .range(span)
+        .zip(world.source(id).ok())
+        .and_then(|(range, source)| source.lines().byte_to_line_column(range.start));
+    Some(match position {
+        Some((line, col)) => (file, Some(line + 1), Some(col + 1)),
+        None => (file, None, None),
+    })
 }

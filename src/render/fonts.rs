@@ -8,13 +8,34 @@ use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
 
 static FONT_FILES: [(&str, &[u8]); 7] = [
-    ("NotoSans-Regular", include_bytes!("../../fonts/NotoSans-Regular.ttf")),
-    ("NotoSans-Bold", include_bytes!("../../fonts/NotoSans-Bold.ttf")),
-    ("NotoSans-Italic", include_bytes!("../../fonts/NotoSans-Italic.ttf")),
-    ("NotoNaskhArabic-Regular", include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf")),
-    ("NotoNaskhArabic-Bold", include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf")),
-    ("NotoSansEthiopic-Regular", include_bytes!("../../fonts/NotoSansEthiopic-Regular.ttf")),
-    ("NotoSansEthiopic-Bold", include_bytes!("../../fonts/NotoSansEthiopic-Bold.ttf")),
+    (
+        "NotoSans-Regular",
+        include_bytes!("../../fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold",
+        include_bytes!("../../fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoSans-Italic",
+        include_bytes!("../../fonts/NotoSans-Italic.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Regular",
+        include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Bold",
+        include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf"),
+    ),
+    (
+        "NotoSansEthiopic-Regular",
+        include_bytes!("../../fonts/NotoSansEthiopic-Regular.ttf"),
+    ),
+    (
+        "NotoSansEthiopic-Bold",
+        include_bytes!("../../fonts/NotoSansEthiopic-Bold.ttf"),
+    ),
 ];
 
 /// Parses the embedded font files into typst fonts and their book.
@@ -43,7 +64,10 @@ mod tests {
         assert_eq!(fonts.len(), super::FONT_FILES.len());
         let families = super::families();
         for family in ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic"] {
-            assert!(families.iter().any(|f| f == family), "{family} in {families:?}");
+            assert!(
+                families.iter().any(|f| f == family),
+                "{family} in {families:?}"
+            );
         }
     }
 }

@@ -187,7 +187,11 @@ impl Letter {
         typst_pdf::pdf(&self.document, &options).map_err(|diags| {
             export_error(
                 Format::Pdf,
-                diags.iter().map(|d| d.message.to_string()).collect::<Vec<_>>().join("; "),
+                diags
+                    .iter()
+                    .map(|d| d.message.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
             )
         })
     }
@@ -284,12 +288,11 @@ impl Engine {
                     message,
                 })?;
                 if path.ends_with(".typ") {
-                    let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-                        EngineError::Source {
+                    let text =
+                        String::from_utf8(bytes.to_vec()).map_err(|_| EngineError::Source {
                             path: assets.display_path(path),
                             message: "not valid UTF-8".into(),
-                        }
-                    })?;
+                        })?;
                     sources.insert(id, Source::new(id, text));
                 } else {
                     files.insert(id, Bytes::new(bytes.to_vec()));
@@ -348,8 +351,8 @@ impl Engine {
             .map_err(RenderError::Language)?;
         let mut languages = vec![lang];
         if let Some(with) = request.with {
-            let with = crate::l10n::negotiate(with, &offered, &context)
-                .map_err(RenderError::Language)?;
+            let with =
+                crate::l10n::negotiate(with, &offered, &context).map_err(RenderError::Language)?;
             if !languages.contains(&with) {
                 languages.push(with);
             }

@@ -13,83 +13,138 @@ use fluent_bundle::FluentArgs;
 use typst::diag::{At, SourceDiagnostic, SourceResult, bail};
 use typst::engine::Engine;
 use typst::foundations::{
-    Args, Context, NativeFuncData, NativeFuncPtr, NativeParamInfo, Reflect, Scope,
-    Str, Value,
+    Args, Context, NativeFuncData, NativeFuncPtr, NativeParamInfo, Reflect, Scope, Str, Value,
 };
 use typst::text::TextElem;
 use typst::{Library, comemo::Tracked};
 
 use crate::l10n::{Locales, Translated};
 
-/// Adds `t`, `t-date`, `t-time`, `t-number` and `t-money` to the library's global scope.
+/// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the library's global scope.
 pub fn define(library: &mut Library, locales: Arc<Locales>) {
     let scope = library.global.scope_mut();
 
     let l = locales.clone();
-    define_fn(scope, "t", "Translate", "A Fluent message in the active language.", move |engine, ctx, args| {
-        let key: Str = args.expect("key")?;
-        let named = take_named(args)?;
-        let lang = active_lang(&ctx, args)?;
-        let mut fluent = FluentArgs::new();
-        for (name, value) in named {
-            match value {
-                Value::Int(i) => fluent.set(name, i),
-                Value::Float(f) => fluent.set(name, f),
-                Value::Str(s) => fluent.set(name, s.to_string()),
-                Value::None => {}
-                other => bail!(
-                    args.span,
-                    "argument `{name}` of t(\"{key}\") must be text or a number, not {}",
-                    other.ty()
-                ),
+    define_fn(
+        scope,
+        true,
+        "t",
+        "Translate",
+        "A Fluent message in the active language.",
+        move |engine, ctx, args| {
+            let key: Str = args.expect("key")?;
+            let named = take_named(args)?;
+            let lang = active_lang(&ctx, args)?;
+            let mut fluent = FluentArgs::new();
+            for (name, value) in named {
+                match value {
+                    Value::Int(i) => fluent.set(name, i),
+                    Value::Float(f) => fluent.set(name, f),
+                    Value::Str(s) => fluent.set(name, s.to_string()),
+                    Value::None => {}
+                    other => bail!(
+                        args.span,
+                        "argument `{name}` of t(\"{key}\") must be text or a number, not {}",
+                        other.ty()
+                    ),
+                }
             }
-        }
-        let translated = l.message(&lang, &key, Some(&fluent));
-        text_value(engine, args, &lang, &key, translated)
-    });
+            let translated = l.message(&lang, &key, Some(&fluent));
+            text_value(engine, args, &lang, &key, translated)
+        },
+    );
 
     let l = locales.clone();
-    define_fn(scope, "t-date", "Date", "A YYYY-MM-DD date written out in the active language.", move |_, ctx, args| {
-        let iso: Str = args.expect("date")?;
-        let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
-        let lang = active_lang(&ctx, args)?;
-        args.take().finish()?;
-        match l.formats(&lang).date(&iso, weekday) {
-            Ok(s) => Ok(Value::Str(s.into())),
-            Err(e) => bail!(args.span, "{e}"),
-        }
-    });
+    define_fn(
+        scope,
+        false,
+        "t-key",
+        "Message key",
+        "Checks that a message exists in Dutch and returns its key.",
+        move |_, _, args| {
+            let key: Str = args.expect("key")?;
+            args.take().finish()?;
+            if l.reference_has(&key) {
+                Ok(Value::Str(key))
+            } else {
+                bail!(
+                    args.span,
+                    "message `{key}` does not exist, not even in Dutch (locales/nl/)"
+                )
+            }
+        },
+    );
 
     let l = locales.clone();
-    define_fn(scope, "t-time", "Time", "An HH:MM time of day in the active language.", move |_, ctx, args| {
-        let time: Str = args.expect("time")?;
-        let lang = active_lang(&ctx, args)?;
-        args.take().finish()?;
-        match l.formats(&lang).time(&time) {
-            Ok(s) => Ok(Value::Str(s.into())),
-            Err(e) => bail!(args.span, "{e}"),
-        }
-    });
+    define_fn(
+        scope,
+        true,
+        "t-date",
+        "Date",
+        "A YYYY-MM-DD date written out in the active language.",
+        move |_, ctx, args| {
+            let iso: Str = args.expect("date")?;
+            let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
+            let lang = active_lang(&ctx, args)?;
+            args.take().finish()?;
+            match l.formats(&lang).date(&iso, weekday) {
+                Ok(s) => Ok(Value::Str(s.into())),
+                Err(e) => bail!(args.span, "{e}"),
+            }
+        },
+    );
 
     let l = locales.clone();
-    define_fn(scope, "t-number", "Number", "A number with the active language's separators.", move |_, ctx, args| {
-        let value: f64 = args.expect("number")?;
-        let lang = active_lang(&ctx, args)?;
-        args.take().finish()?;
-        match l.formats(&lang).number(value, None) {
-            Ok(s) => Ok(Value::Str(s.into())),
-            Err(e) => bail!(args.span, "{e}"),
-        }
-    });
+    define_fn(
+        scope,
+        true,
+        "t-time",
+        "Time",
+        "An HH:MM time of day in the active language.",
+        move |_, ctx, args| {
+            let time: Str = args.expect("time")?;
+            let lang = active_lang(&ctx, args)?;
+            args.take().finish()?;
+            match l.formats(&lang).time(&time) {
+                Ok(s) => Ok(Value::Str(s.into())),
+                Err(e) => bail!(args.span, "{e}"),
+            }
+        },
+    );
+
+    let l = locales.clone();
+    define_fn(
+        scope,
+        true,
+        "t-number",
+        "Number",
+        "A number with the active language's separators.",
+        move |_, ctx, args| {
+            let value: f64 = args.expect("number")?;
+            let lang = active_lang(&ctx, args)?;
+            args.take().finish()?;
+            match l.formats(&lang).number(value, None) {
+                Ok(s) => Ok(Value::Str(s.into())),
+                Err(e) => bail!(args.span, "{e}"),
+            }
+        },
+    );
 
     let l = locales;
-    define_fn(scope, "t-money", "Money", "An amount in euros as the active language writes it.", move |engine, ctx, args| {
-        let value: f64 = args.expect("amount")?;
-        let lang = active_lang(&ctx, args)?;
-        args.take().finish()?;
-        let translated = l.money(&lang, value);
-        text_value(engine, args, &lang, "money", translated)
-    });
+    define_fn(
+        scope,
+        true,
+        "t-money",
+        "Money",
+        "An amount in euros as the active language writes it.",
+        move |engine, ctx, args| {
+            let value: f64 = args.expect("amount")?;
+            let lang = active_lang(&ctx, args)?;
+            args.take().finish()?;
+            let translated = l.money(&lang, value);
+            text_value(engine, args, &lang, "money", translated)
+        },
+    );
 }
 
 /// Turns a message into a typst string (never markup), warning when the
@@ -135,8 +190,14 @@ fn active_lang(ctx: &Tracked<Context>, args: &Args) -> SourceResult<String> {
 
 type Impl = dyn Fn(&mut Engine, Tracked<Context>, &mut Args) -> SourceResult<Value> + Send + Sync;
 
-fn define_fn<F>(scope: &mut Scope, name: &'static str, title: &'static str, docs: &'static str, f: F)
-where
+fn define_fn<F>(
+    scope: &mut Scope,
+    contextual: bool,
+    name: &'static str,
+    title: &'static str,
+    docs: &'static str,
+    f: F,
+) where
     F: Fn(&mut Engine, Tracked<Context>, &mut Args) -> SourceResult<Value> + Send + Sync + 'static,
 {
     let function: &'static Impl = Box::leak(Box::new(f));
@@ -147,7 +208,7 @@ where
         docs,
         def_site: None,
         keywords: &[],
-        contextual: true,
+        contextual,
         scope: LazyLock::new(Box::leak(Box::new(Scope::new))),
         params: LazyLock::new(Box::leak(Box::new(Vec::<NativeParamInfo>::new))),
         returns: LazyLock::new(Box::leak(Box::new(<Str as Reflect>::output))),

@@ -38,7 +38,11 @@ pub struct FieldError {
 
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let at = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let at = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
         write!(f, "{at}: {}", self.message)
     }
 }
@@ -64,7 +68,9 @@ pub struct Template {
 
 impl std::fmt::Debug for Template {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Template").field("name", &self.name).finish()
+        f.debug_struct("Template")
+            .field("name", &self.name)
+            .finish()
     }
 }
 
@@ -126,7 +132,10 @@ impl TemplateSet {
     pub fn load(assets: &Assets) -> Result<Self, TemplateError> {
         let mut templates = BTreeMap::new();
         for name in assets.subdirs("templates") {
-            if assets.get(&format!("templates/{name}/template.toml")).is_none() {
+            if assets
+                .get(&format!("templates/{name}/template.toml"))
+                .is_none()
+            {
                 continue;
             }
             templates.insert(name.clone(), load_template(assets, &name)?);
@@ -146,7 +155,10 @@ impl TemplateSet {
         )
         .map_err(|e| invalid(e.to_string()))?;
         if assets.get(&format!("branding/{}", branding.logo)).is_none() {
-            return Err(invalid(format!("logo `branding/{}` not found", branding.logo)));
+            return Err(invalid(format!(
+                "logo `branding/{}` not found",
+                branding.logo
+            )));
         }
         Ok(Self {
             templates,
@@ -156,10 +168,12 @@ impl TemplateSet {
 
     /// A template by name, or an error naming the ones that exist.
     pub fn get(&self, name: &str) -> Result<&Template, TemplateError> {
-        self.templates.get(name).ok_or_else(|| TemplateError::Unknown {
-            name: name.to_string(),
-            available: self.templates.keys().cloned().collect(),
-        })
+        self.templates
+            .get(name)
+            .ok_or_else(|| TemplateError::Unknown {
+                name: name.to_string(),
+                available: self.templates.keys().cloned().collect(),
+            })
     }
 
     /// All templates, by name.

@@ -11,7 +11,18 @@ fn render_writes_a_pdf_file() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("case.json"), example_json("afspraken")).unwrap();
     let (code, _, err) = eigentaal(
-        &["render", "afspraken", "--lang", "ar", "--with", "nl", "--data", "case.json", "-o", "out.pdf"],
+        &[
+            "render",
+            "afspraken",
+            "--lang",
+            "ar",
+            "--with",
+            "nl",
+            "--data",
+            "case.json",
+            "-o",
+            "out.pdf",
+        ],
         b"",
         dir.path(),
     );
@@ -25,14 +36,27 @@ fn render_writes_a_pdf_file() {
 fn stdin_to_stdout_and_default_file_name() {
     let dir = tempfile::tempdir().unwrap();
     let (code, out, err) = eigentaal(
-        &["render", "afspraken", "--lang", "nl", "--data", "-", "-o", "-"],
+        &[
+            "render",
+            "afspraken",
+            "--lang",
+            "nl",
+            "--data",
+            "-",
+            "-o",
+            "-",
+        ],
         &example_json("afspraken"),
         dir.path(),
     );
     assert_eq!(code, 0, "{err}");
     assert!(pdf_text(&out).contains("Uw afspraken met de gemeente"));
 
-    let (code, _, err) = eigentaal(&["render", "afspraken", "--lang", "ar-SY", "--example"], b"", dir.path());
+    let (code, _, err) = eigentaal(
+        &["render", "afspraken", "--lang", "ar-SY", "--example"],
+        b"",
+        dir.path(),
+    );
     assert_eq!(code, 0, "{err}");
     assert!(dir.path().join("afspraken-AFS-2026-01873-ar.pdf").is_file());
 }
@@ -41,7 +65,17 @@ fn stdin_to_stdout_and_default_file_name() {
 fn png_format_writes_one_page() {
     let dir = tempfile::tempdir().unwrap();
     let (code, out, err) = eigentaal(
-        &["render", "afspraken", "--example", "--format", "png", "--dpi", "50", "-o", "-"],
+        &[
+            "render",
+            "afspraken",
+            "--example",
+            "--format",
+            "png",
+            "--dpi",
+            "50",
+            "-o",
+            "-",
+        ],
         b"",
         dir.path(),
     );
@@ -52,15 +86,33 @@ fn png_format_writes_one_page() {
 #[test]
 fn bad_json_names_line_and_column_and_leaves_no_file() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("case.json"), "{\n  \"reference\": \"x\",\n  oops\n}").unwrap();
+    std::fs::write(
+        dir.path().join("case.json"),
+        "{\n  \"reference\": \"x\",\n  oops\n}",
+    )
+    .unwrap();
     let (code, _, err) = eigentaal(
-        &["render", "afspraken", "--data", "case.json", "-o", "out.pdf"],
+        &[
+            "render",
+            "afspraken",
+            "--data",
+            "case.json",
+            "-o",
+            "out.pdf",
+        ],
         b"",
         dir.path(),
     );
     assert_eq!(code, 1);
-    assert!(err.contains("case.json is not valid JSON") && err.contains("line 3"), "{err}");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "only case.json remains");
+    assert!(
+        err.contains("case.json is not valid JSON") && err.contains("line 3"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only case.json remains"
+    );
 }
 
 #[test]
@@ -68,9 +120,20 @@ fn invalid_case_lists_pointers_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut data = example("afspraken");
     data["agreements"][0]["who"] = serde_json::json!("nobody");
-    std::fs::write(dir.path().join("case.json"), serde_json::to_vec(&data).unwrap()).unwrap();
+    std::fs::write(
+        dir.path().join("case.json"),
+        serde_json::to_vec(&data).unwrap(),
+    )
+    .unwrap();
     let (code, _, err) = eigentaal(
-        &["render", "afspraken", "--data", "case.json", "-o", "out.pdf"],
+        &[
+            "render",
+            "afspraken",
+            "--data",
+            "case.json",
+            "-o",
+            "out.pdf",
+        ],
         b"",
         dir.path(),
     );
@@ -82,12 +145,26 @@ fn invalid_case_lists_pointers_and_writes_nothing() {
 #[test]
 fn unknown_language_and_missing_file_are_clear() {
     let dir = tempfile::tempdir().unwrap();
-    let (code, _, err) = eigentaal(&["render", "afspraken", "--lang", "xx", "--example"], b"", dir.path());
+    let (code, _, err) = eigentaal(
+        &["render", "afspraken", "--lang", "xx", "--example"],
+        b"",
+        dir.path(),
+    );
     assert_eq!(code, 1);
-    assert!(err.contains("language `xx` is not available for template `afspraken`; available:"), "{err}");
-    let (code, _, err) = eigentaal(&["render", "afspraken", "--data", "nope.json"], b"", dir.path());
+    assert!(
+        err.contains("language `xx` is not available for template `afspraken`; available:"),
+        "{err}"
+    );
+    let (code, _, err) = eigentaal(
+        &["render", "afspraken", "--data", "nope.json"],
+        b"",
+        dir.path(),
+    );
     assert_eq!(code, 1);
-    assert!(err.contains("failed to read case data from nope.json"), "{err}");
+    assert!(
+        err.contains("failed to read case data from nope.json"),
+        "{err}"
+    );
     let (code, _, err) = eigentaal(&["render", "afspraken"], b"", dir.path());
     assert_eq!(code, 2, "usage error: {err}");
 }
@@ -99,8 +176,14 @@ fn templates_lists_languages_with_status() {
     assert_eq!(code, 0, "{err}");
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("afspraken — Afsprakenbrief"), "{out}");
-    assert!(out.contains("Arabisch — العربية (machinaal concept, niet gecontroleerd"), "{out}");
-    assert!(out.contains("Nederlands — Nederlands (referentietekst"), "{out}");
+    assert!(
+        out.contains("Arabisch — العربية (machinaal concept, niet gecontroleerd"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Nederlands — Nederlands (referentietekst"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -114,7 +197,11 @@ fn project_folder_overrides_embedded_templates() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(String::from_utf8(out).unwrap().contains("afspraken"));
-    let (code, _, err) = eigentaal(&["--project", dir.path().to_str().unwrap(), "templates"], b"", dir.path());
+    let (code, _, err) = eigentaal(
+        &["--project", dir.path().to_str().unwrap(), "templates"],
+        b"",
+        dir.path(),
+    );
     assert_eq!(code, 1);
     assert!(err.contains("no templates/ or locales/ folder"), "{err}");
 }

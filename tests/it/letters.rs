@@ -29,9 +29,18 @@ fn every_template_renders_its_example_in_every_language() {
             let pdf = letter.pdf().unwrap();
             let text = pdf_text(&pdf);
             let at = format!("{}/{lang}", template.name);
-            assert!(text.contains(november(lang)), "{at}: month name missing in\n{text}");
-            assert!(text.contains(data["reference"].as_str().unwrap()), "{at}: reference");
-            assert!(text.contains(data["recipient"]["name"].as_str().unwrap()), "{at}: name");
+            assert!(
+                text.contains(november(lang)),
+                "{at}: month name missing in\n{text}"
+            );
+            assert!(
+                text.contains(data["reference"].as_str().unwrap()),
+                "{at}: reference"
+            );
+            assert!(
+                text.contains(data["recipient"]["name"].as_str().unwrap()),
+                "{at}: name"
+            );
             assert!(text.contains("Voorbeeldstad"), "{at}: branding");
             match lang {
                 "ar" => assert!(has_script(&text, ARABIC), "{at}: no Arabic script"),
@@ -44,7 +53,11 @@ fn every_template_renders_its_example_in_every_language() {
             for (name, embedded) in &fonts {
                 assert!(embedded, "{at}: font {name} not embedded");
             }
-            assert!(letter.fallbacks.is_empty(), "{at}: untranslated {:?}", letter.fallbacks);
+            assert!(
+                letter.fallbacks.is_empty(),
+                "{at}: untranslated {:?}",
+                letter.fallbacks
+            );
             rendered += 1;
         }
     }
@@ -58,8 +71,14 @@ fn arabic_letter_uses_arabic_words_and_naskh() {
     let pdf = letter.pdf().unwrap();
     let text = pdf_text(&pdf);
     assert!(text.contains("البلدية"), "{text}");
-    assert!(text.contains("23 نوفمبر 2026"), "{text}");
-    assert!(pdf_fonts(&pdf).iter().any(|(n, _)| n.contains("NotoNaskhArabic")));
+    // pdftotext splits a right-to-left line at each number, so the date is
+    // checked by its parts; the OCR round-trip checks the rendered order.
+    assert!(text.contains("نوفمبر") && text.contains("23"), "{text}");
+    assert!(
+        pdf_fonts(&pdf)
+            .iter()
+            .any(|(n, _)| n.contains("NotoNaskhArabic"))
+    );
     // The postal address stays Latin and in Dutch order.
     assert!(text.contains("1234 CD Voorbeeldstad"), "{text}");
 }
@@ -73,16 +92,30 @@ fn with_agreements(n: usize) -> Value {
 
 #[test]
 fn arabic_plural_forms_in_real_letters() {
-    for (n, expected) in [
-        (1, "اتفقنا على أمر واحد"),
-        (2, "اتفقنا على أمرين"),
-        (3, "اتفقنا على 3 أمور"),
-        (11, "اتفقنا على 11 أمرًا"),
-        (100, "اتفقنا على 100 أمر"),
+    // pdftotext mangles some words with vowel signs (أمرًا), so each count
+    // is checked by a word only its own plural form has; the exact strings
+    // of all six forms are checked on the messages below.
+    for (n, word, others) in [
+        (1, "واحد", &["أمرين", "أمور"][..]),
+        (2, "أمرين", &["واحد", "أمور"][..]),
+        (3, "أمور", &["واحد", "أمرين"][..]),
+        (11, "11", &["واحد", "أمرين", "أمور"][..]),
     ] {
-        let pdf = render("afspraken", "ar", None, &with_agreements(n)).pdf().unwrap();
-        let text = pdf_text(&pdf);
-        assert!(text.contains(expected), "{n}: expected `{expected}` in\n{text}");
+        let pdf = render("afspraken", "ar", None, &with_agreements(n))
+            .pdf()
+            .unwrap();
+        let line = pdf_text(&pdf)
+            .lines()
+            .find(|l| l.contains("اتفقنا"))
+            .unwrap_or_else(|| panic!("{n}: no agreement count line"))
+            .to_string();
+        assert!(line.contains(word), "{n}: expected `{word}` in `{line}`");
+        for other in others {
+            assert!(
+                !line.contains(other),
+                "{n}: unexpected `{other}` in `{line}`"
+            );
+        }
     }
 }
 
@@ -92,20 +125,27 @@ fn plural_categories_of_the_shipped_messages() {
     let count = |lang: &str, n: i64| {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("count", n);
-        locales.message(lang, "afspraken-count", Some(&args)).unwrap().text
+        let text = locales
+            .message(lang, "afspraken-count", Some(&args))
+            .unwrap()
+            .text;
+        text.replace(['\u{2068}', '\u{2069}'], "")
     };
-    let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-    assert_eq!(strip(count("ar", 0)), "لم نتفق على أي أمر.");
-    assert_eq!(strip(count("ar", 2)), "اتفقنا على أمرين:");
+    // Arabic: zero, one, two, few (3–10), many (11–99), other (100).
+    assert_eq!(count("ar", 0), "لم نتفق على أي أمر.");
+    assert_eq!(count("ar", 1), "اتفقنا على أمر واحد:");
+    assert_eq!(count("ar", 2), "اتفقنا على أمرين:");
+    assert_eq!(count("ar", 3), "اتفقنا على 3 أمور:");
+    assert_eq!(count("ar", 11), "اتفقنا على 11 أمرًا:");
+    assert_eq!(count("ar", 100), "اتفقنا على 100 أمر:");
     assert_eq!(count("nl", 1), "We hebben 1 afspraak gemaakt:");
     assert_eq!(count("nl", 3), "We hebben 3 afspraken gemaakt:");
     if locales.get("ti").is_some_and(|l| l.has_file("afspraken")) {
         // Tigrinya: 0 and 1 are `one`, everything else `other`.
-        assert_eq!(count("ti", 0), count("ti", 1).replace('1', "0"));
-        assert_ne!(
-            count("ti", 1).replace('1', "#"),
-            count("ti", 2).replace('2', "#")
-        );
+        let shape = |n: i64| count("ti", n).replace(&n.to_string(), "#");
+        assert_eq!(shape(0), shape(1));
+        assert_ne!(shape(1), shape(2));
+        assert_eq!(shape(2), shape(11));
     }
 }
 
@@ -117,12 +157,21 @@ fn markup_in_case_data_prints_literally() {
     data["agreements"][0]["note"] = json!(evil);
     data["next_appointment"]["place"] = json!(evil);
     data["reference"] = json!("#ref]*");
-    for lang in ["nl", "ar"] {
-        let text = pdf_text(&render("afspraken", lang, None, &data).pdf().unwrap());
-        let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(squashed.matches(evil).count() >= 3, "{lang}: {squashed}");
-        assert!(squashed.contains("#ref]*"));
-    }
+    let text = pdf_text(&render("afspraken", "nl", None, &data).pdf().unwrap());
+    let joined: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(joined.matches(evil).count() >= 3, "{joined}");
+    assert!(joined.contains("#ref]*"));
+    // pdftotext re-orders neutral characters at the edges of a Latin run in
+    // a right-to-left line, so the Arabic letter is checked on the inside.
+    let text = squash(&pdf_text(
+        &render("afspraken", "ar", None, &data).pdf().unwrap(),
+    ));
+    assert!(
+        text.matches(&squash("sys.exit()$*_ `x` <b> @ref #{1+1}"))
+            .count()
+            >= 3,
+        "{text}"
+    );
 }
 
 #[test]
@@ -131,17 +180,32 @@ fn bilingual_letter_has_both_languages_and_both_notices() {
     assert_eq!(letter.languages, ["ar", "nl"]);
     let pdf = letter.pdf().unwrap();
     let text = pdf_text(&pdf);
-    let nl = engine().locales().message("nl", "binding-notice-bilingual", None).unwrap().text;
-    let ar = engine().locales().message("ar", "binding-notice-bilingual", None).unwrap().text;
-    let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(squashed.contains(&nl), "Dutch notice missing:\n{squashed}");
-    assert!(squashed.contains("النص الهولندي وحده هو النص الرسمي"), "Arabic notice missing:\n{squashed}");
-    assert!(!ar.is_empty());
+    let nl = engine()
+        .locales()
+        .message("nl", "binding-notice-bilingual", None)
+        .unwrap()
+        .text;
+    let ar = engine()
+        .locales()
+        .message("ar", "binding-notice-bilingual", None)
+        .unwrap()
+        .text;
+    assert!(
+        contains_squashed(&text, &nl),
+        "Dutch notice missing:\n{text}"
+    );
+    assert!(
+        contains_squashed(&text, &ar),
+        "Arabic notice missing:\n{text}"
+    );
     assert!(text.contains("Uw afspraken met de gemeente"));
     assert!(text.contains("اتفاقاتك مع البلدية"));
     assert!(letter.pages() >= 2);
     let info = pdf_info(&pdf);
-    assert_eq!(info.get("Title").map(String::as_str), Some("اتفاقاتك مع البلدية"));
+    assert_eq!(
+        info.get("Title").map(String::as_str),
+        Some("اتفاقاتك مع البلدية")
+    );
 }
 
 #[test]
@@ -149,7 +213,10 @@ fn same_input_gives_identical_bytes() {
     let data = example("afspraken");
     let a = render("afspraken", "ar", Some("nl"), &data).pdf().unwrap();
     let b = render("afspraken", "ar", Some("nl"), &data).pdf().unwrap();
-    assert!(a == b, "PDF output differs between two renders of the same input");
+    assert!(
+        a == b,
+        "PDF output differs between two renders of the same input"
+    );
     let info = pdf_info(&a);
     assert!(info["CreationDate"].contains("2026"), "{info:?}");
 }
@@ -163,12 +230,28 @@ fn invalid_data_lists_every_pointer() {
     data["recipient"].as_object_mut().unwrap().remove("address");
     data.as_object_mut().unwrap().remove("staff");
     let err = engine()
-        .render(&RenderRequest { template: "afspraken", lang: "nl", with: None, data: &data })
+        .render(&RenderRequest {
+            template: "afspraken",
+            lang: "nl",
+            with: None,
+            data: &data,
+        })
         .unwrap_err();
-    let RenderError::InvalidData { errors, .. } = &err else { panic!("{err}") };
+    let RenderError::InvalidData { errors, .. } = &err else {
+        panic!("{err}")
+    };
     let pointers: Vec<&str> = errors.iter().map(|e| e.pointer.as_str()).collect();
-    for expected in ["", "/agreements/1/due", "/agreements/2/action", "/letter_date", "/recipient"] {
-        assert!(pointers.contains(&expected), "{expected} not in {pointers:?}");
+    for expected in [
+        "",
+        "/agreements/1/due",
+        "/agreements/2/action",
+        "/letter_date",
+        "/recipient",
+    ] {
+        assert!(
+            pointers.contains(&expected),
+            "{expected} not in {pointers:?}"
+        );
     }
     // Values are not echoed: they may be personal data.
     assert!(!err.to_string().contains("20261130"), "{err}");
@@ -178,15 +261,31 @@ fn invalid_data_lists_every_pointer() {
 fn unknown_template_and_language_name_the_alternatives() {
     let data = example("afspraken");
     let err = engine()
-        .render(&RenderRequest { template: "brief", lang: "nl", with: None, data: &data })
+        .render(&RenderRequest {
+            template: "brief",
+            lang: "nl",
+            with: None,
+            data: &data,
+        })
         .unwrap_err()
         .to_string();
-    assert!(err.contains("unknown template `brief`") && err.contains("afspraken"), "{err}");
+    assert!(
+        err.contains("unknown template `brief`") && err.contains("afspraken"),
+        "{err}"
+    );
     let err = engine()
-        .render(&RenderRequest { template: "afspraken", lang: "de-DE", with: None, data: &data })
+        .render(&RenderRequest {
+            template: "afspraken",
+            lang: "de-DE",
+            with: None,
+            data: &data,
+        })
         .unwrap_err()
         .to_string();
-    assert!(err.contains("`de-DE` is not available") && err.contains("ar") && err.contains("nl"), "{err}");
+    assert!(
+        err.contains("`de-DE` is not available") && err.contains("ar") && err.contains("nl"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -201,10 +300,20 @@ fn missing_translation_falls_back_to_dutch_and_is_reported() {
     let engine = Engine::new(assets.with_file("locales/ar/afspraken.ftl", without)).unwrap();
     let data = example("afspraken");
     let letter = engine
-        .render(&RenderRequest { template: "afspraken", lang: "ar", with: None, data: &data })
+        .render(&RenderRequest {
+            template: "afspraken",
+            lang: "ar",
+            with: None,
+            data: &data,
+        })
         .unwrap();
     assert_eq!(letter.fallbacks, ["ar: afspraken-check"]);
-    assert!(letter.warnings.iter().any(|w| w.message.contains("afspraken-check")));
+    assert!(
+        letter
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("afspraken-check"))
+    );
     let text = pdf_text(&letter.pdf().unwrap());
     assert!(text.contains("Klopt er iets niet?"), "{text}");
     assert!(!text.contains("afspraken-check"));
@@ -213,16 +322,31 @@ fn missing_translation_falls_back_to_dutch_and_is_reported() {
 #[test]
 fn template_errors_point_at_file_line_and_column() {
     let assets = Assets::embedded();
-    let source = assets.text("templates/afspraken/letter.typ").unwrap().to_string();
+    let source = assets
+        .text("templates/afspraken/letter.typ")
+        .unwrap()
+        .to_string();
     let broken = format!("{source}\n#tr(\"no-such-message\")\n");
     let line = broken.lines().count();
     let engine = Engine::new(assets.with_file("templates/afspraken/letter.typ", broken)).unwrap();
     let data = example("afspraken");
     let err = engine
-        .render(&RenderRequest { template: "afspraken", lang: "nl", with: None, data: &data })
+        .render(&RenderRequest {
+            template: "afspraken",
+            lang: "nl",
+            with: None,
+            data: &data,
+        })
         .unwrap_err()
         .to_string();
-    assert!(err.contains(&format!("templates/afspraken/letter.typ (embedded):{line}:")), "{err}");
+    // The error is raised inside the shared helper; the trace leads to the
+    // template line that called it.
+    assert!(
+        err.contains(&format!(
+            "templates/afspraken/letter.typ (embedded):{line}:"
+        )),
+        "{err}"
+    );
     assert!(err.contains("no-such-message"), "{err}");
 }
 

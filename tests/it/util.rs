@@ -37,10 +37,18 @@ fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
     let out = Command::new(tool)
         .args(args)
         .arg(&path)
-        .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
+        .args(if tool == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
         .output()
         .unwrap_or_else(|e| panic!("{tool} not found ({e}); install poppler-utils"));
-    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -49,8 +57,28 @@ fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
 pub fn pdf_text(pdf: &[u8]) -> String {
     poppler("pdftotext", &["-enc", "UTF-8"], pdf)
         .chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
+        .filter(|c| !is_mark(*c))
         .collect()
+}
+
+/// Invisible direction marks: Fluent's isolates and those pdftotext adds.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}')
+}
+
+/// Text with marks, Arabic vowel signs and all whitespace removed.
+/// pdftotext moves spaces around at direction changes in right-to-left lines
+/// and splits vowel signs (tanween) from their letters, so Arabic phrases are
+/// compared without either.
+pub fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_mark(*c) && !c.is_whitespace() && !('\u{064b}'..='\u{065f}').contains(c))
+        .collect()
+}
+
+/// Whether `needle` occurs in `haystack`, ignoring whitespace and direction marks.
+pub fn contains_squashed(haystack: &str, needle: &str) -> bool {
+    squash(haystack).contains(&squash(needle))
 }
 
 /// `pdffonts` rows: (font name, embedded?).
