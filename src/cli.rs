@@ -22,14 +22,16 @@ pub const EXIT_FAILURE: i32 = 1;
     long_about = "eigentaal merges a municipality's case data (JSON) into letter templates written in typst, \
 with every sentence taken from Fluent translation files, and writes an archival, tagged PDF: \
 Dutch, Arabic, Tigrinya, Ukrainian, English, or a bilingual edition beside the binding Dutch text.\n\n\
-Templates, translations, branding and fonts are embedded in the binary; use --project to work on a copy on disk.",
+Templates, translations, branding and fonts are embedded in the binary; use --project to work on a copy on disk.\n\n\
+Without a command, eigentaal serves the HTTP API on 127.0.0.1:8080 (see `eigentaal serve --help`).",
     after_help = "Exit codes: 0 success, 1 bad input or template error (the message says which field or line), 2 wrong command-line usage."
 )]
 pub struct Cli {
     #[command(flatten)]
     pub project: ProjectArgs,
+    /// Without a command, `serve` runs with its defaults.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -49,6 +51,44 @@ cat case.json | eigentaal render beschikking --lang uk --data - -o - > brief.pdf
     Render(RenderArgs),
     /// List the templates with the languages each is offered in and their translation status.
     Templates,
+    /// Serve the HTTP API (the default command).
+    #[command(after_help = "Examples:\n  \
+eigentaal serve                                   # http://127.0.0.1:8080, no keys, loopback only\n  \
+EIGENTAAL_API_KEYS=zaaksysteem=$(openssl rand -hex 32) eigentaal serve --listen 0.0.0.0:8080\n\n\
+Endpoints: GET /v1/templates, GET /v1/templates/{name}, POST /v1/templates/{name}/render,\n\
+POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json")]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "EIGENTAAL_LISTEN", default_value = "127.0.0.1:8080", value_name = "ADDR:PORT")]
+    pub listen: std::net::SocketAddr,
+    /// API keys, comma-separated, each `key` or `name=key` (prefer the environment variable: command lines are visible to other users).
+    #[arg(long, env = "EIGENTAAL_API_KEYS", hide_env_values = true, value_name = "KEYS")]
+    pub api_keys: Option<String>,
+    /// File with API keys, one `name=key` per line (`#` starts a comment).
+    #[arg(long, env = "EIGENTAAL_API_KEYS_FILE", value_name = "FILE")]
+    pub api_keys_file: Option<PathBuf>,
+    /// Serve without API keys on a non-loopback address (only behind a gateway that authenticates).
+    #[arg(long)]
+    pub no_auth: bool,
+    /// Renders running at once (default: the number of cores).
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<usize>,
+    /// Largest request body for one letter, in KiB.
+    #[arg(long, default_value_t = 1024, value_name = "KIB")]
+    pub max_body_kib: usize,
+    /// Largest batch request body, in MiB.
+    #[arg(long, default_value_t = 64, value_name = "MIB")]
+    pub max_batch_mib: usize,
+    /// Seconds a request may wait for a render slot before 503.
+    #[arg(long, default_value_t = 5, value_name = "SECS")]
+    pub queue_timeout: u64,
+    /// Seconds one render may take before the request gets 503.
+    #[arg(long, default_value_t = 30, value_name = "SECS")]
+    pub render_timeout: u64,
 }
 
 #[derive(Debug, Args)]
@@ -105,13 +145,62 @@ impl CliError {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let engine = load_engine(&cli.project)?;
-    match cli.command {
+    let command = cli.command.unwrap_or_else(|| {
+        Command::Serve(ServeArgs::parse_from_env_defaults())
+    });
+    match command {
         Command::Render(args) => render(&engine, args),
         Command::Templates => {
             print!("{}", templates_listing(&engine));
             Ok(())
         }
+        Command::Serve(args) => serve(engine, args),
     }
+}
+
+impl ServeArgs {
+    /// `serve` with no flags: defaults and environment variables only.
+    fn parse_from_env_defaults() -> Self {
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            args: ServeArgs,
+        }
+        Only::parse_from(["eigentaal"]).args
+    }
+}
+
+fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
+    use crate::server::{ServeConfig, parse_keys, read_keys_file};
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let mut config = ServeConfig::new(args.listen);
+    if let Some(keys) = &args.api_keys {
+        config.keys.extend(parse_keys(keys.split(',')).map_err(CliError)?);
+    }
+    if let Some(file) = &args.api_keys_file {
+        config.keys.extend(read_keys_file(file).map_err(CliError)?);
+    }
+    config.no_auth = args.no_auth;
+    if let Some(n) = args.concurrency {
+        config.concurrency = n.max(1);
+    }
+    config.max_body_bytes = args.max_body_kib * 1024;
+    config.max_batch_bytes = args.max_batch_mib * 1024 * 1024;
+    config.queue_timeout = std::time::Duration::from_secs(args.queue_timeout);
+    config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError(format!("failed to start the async runtime: {e}")))?;
+    runtime
+        .block_on(crate::server::serve(engine, config))
+        .map_err(CliError::new)
 }
 
 /// Builds the engine from `--project` or the embedded files.

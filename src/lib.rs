@@ -2,10 +2,13 @@
 //! read: typst templates, Fluent messages in the resident's language, ICU4X
 //! dates and amounts, embedded fonts, accessible PDF.
 //!
-//! Dependencies run one way: `cli` → `render` → `l10n`, `templates`, `assets`.
+//! Dependencies run one way: `cli`, `server`, `batch` → `render` → `l10n`,
+//! `templates`, `assets`.
 
 pub mod assets;
+pub mod batch;
 pub mod cli;
 pub mod l10n;
 pub mod render;
+pub mod server;
 pub mod templates;

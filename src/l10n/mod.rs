@@ -326,6 +326,38 @@ pub fn negotiate(requested: &str, offered: &[&str], context: &str) -> Result<Str
     }
 }
 
+/// Language ranges of an `Accept-Language` header, best first: q-values are
+/// honoured (stable for equal weights), `q=0` and `*` are dropped.
+pub fn parse_accept_language(header: &str) -> Vec<String> {
+    let mut ranges: Vec<(f32, usize, String)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            if tag.is_empty() || tag == "*" {
+                return None;
+            }
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (q > 0.0).then(|| (q, i, tag.to_string()))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges.into_iter().map(|(_, _, tag)| tag).collect()
+}
+
+/// The best of `offered` for an `Accept-Language` header, or Dutch when
+/// nothing matches (every template is offered in Dutch).
+pub fn negotiate_accept(header: &str, offered: &[&str]) -> String {
+    parse_accept_language(header)
+        .iter()
+        .find_map(|tag| negotiate(tag, offered, "").ok())
+        .unwrap_or_else(|| REFERENCE.to_string())
+}
+
 fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
     let meta_path = format!("locales/{lang}/locale.toml");
     let meta_err = |message: String| L10nError::Meta {
@@ -524,6 +556,17 @@ produced-by = "test"
             negotiate("not a tag!", &["nl"], ""),
             Err(L10nError::BadTag { .. })
         ));
+    }
+
+    #[test]
+    fn accept_language_honours_q_values() {
+        assert_eq!(
+            parse_accept_language("nl;q=0.5, ar-SY;q=0.9, en, de;q=0, *"),
+            ["en", "ar-SY", "nl"]
+        );
+        assert_eq!(negotiate_accept("de, ar-SY;q=0.8, nl;q=0.7", &["nl", "ar"]), "ar");
+        assert_eq!(negotiate_accept("de, fr", &["nl", "ar"]), "nl");
+        assert_eq!(negotiate_accept("", &["nl", "ar"]), "nl");
     }
 
     #[test]

@@ -1,0 +1,191 @@
+//! Many letters from one input: splitting NDJSON lines into cases, taking
+//! the batch metadata (case id, language) out of each case before schema
+//! validation, naming output files, and the per-case error report.
+//!
+//! The HTTP batch endpoint uses this today; it renders through the same
+//! [`crate::render::Engine::render`] as single letters.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::render::{Engine, Format, RenderError, RenderRequest};
+use crate::templates::FieldError;
+
+/// How to read a batch.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// Language for every case, unless a case has `lang_field`.
+    pub lang: Option<String>,
+    /// Second edition for every case (bilingual), e.g. `nl`.
+    pub with: Option<String>,
+    /// Case field holding the case's language (taken out before validation).
+    pub lang_field: String,
+    /// Case field holding the case id used in file names (taken out before validation).
+    pub id_field: String,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        Self {
+            lang: None,
+            with: None,
+            lang_field: "lang".into(),
+            id_field: "id".into(),
+        }
+    }
+}
+
+/// One case of a batch, with its metadata taken out.
+#[derive(Debug, Clone)]
+pub struct BatchCase {
+    /// 1-based line number in the input.
+    pub line: usize,
+    pub id: String,
+    pub lang: String,
+    pub data: Value,
+}
+
+/// One failed case, as a row of `errors.ndjson`. Holds no case values.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseFailure {
+    pub line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Short kind: `invalid-json`, `invalid-case-data`, `unavailable-language`, ...
+    pub kind: String,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+impl CaseFailure {
+    fn new(line: usize, id: Option<String>, kind: &str, detail: impl Into<String>) -> Self {
+        Self {
+            line,
+            id,
+            kind: kind.into(),
+            detail: detail.into(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// Parses one input line. `Ok(None)` for a blank line.
+pub fn parse_line(line: usize, text: &str, options: &BatchOptions) -> Result<Option<BatchCase>, CaseFailure> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let mut data: Value = serde_json::from_str(text).map_err(|e| {
+        CaseFailure::new(line, None, "invalid-json", format!("not valid JSON: {e}"))
+    })?;
+    let Some(object) = data.as_object_mut() else {
+        return Err(CaseFailure::new(line, None, "invalid-json", "a case must be a JSON object"));
+    };
+    let id = match object.remove(&options.id_field) {
+        Some(Value::String(s)) if !s.trim().is_empty() => s,
+        Some(Value::Number(n)) => n.to_string(),
+        None => line.to_string(),
+        Some(_) => {
+            return Err(CaseFailure::new(
+                line,
+                None,
+                "invalid-case-data",
+                format!("field `{}` (the case id) must be a string or a number", options.id_field),
+            ));
+        }
+    };
+    let lang = match object.remove(&options.lang_field) {
+        Some(Value::String(s)) => s,
+        None => match &options.lang {
+            Some(lang) => lang.clone(),
+            None => {
+                return Err(CaseFailure::new(
+                    line,
+                    Some(id),
+                    "missing-language",
+                    format!("the case has no `{}` field and no default language was given", options.lang_field),
+                ));
+            }
+        },
+        Some(_) => {
+            return Err(CaseFailure::new(
+                line,
+                Some(id),
+                "invalid-case-data",
+                format!("field `{}` (the language) must be a string", options.lang_field),
+            ));
+        }
+    };
+    Ok(Some(BatchCase { line, id, lang, data }))
+}
+
+/// A letter of a batch, rendered.
+pub struct RenderedCase {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Renders one case to PDF, or explains why not.
+pub fn render_case(
+    engine: &Engine,
+    template: &str,
+    case: &BatchCase,
+    options: &BatchOptions,
+    seen: &mut HashSet<String>,
+) -> Result<RenderedCase, CaseFailure> {
+    let failure = |kind: &str, detail: String| CaseFailure::new(case.line, Some(case.id.clone()), kind, detail);
+    let letter = engine
+        .render(&RenderRequest {
+            template,
+            lang: &case.lang,
+            with: options.with.as_deref(),
+            data: &case.data,
+        })
+        .map_err(|e| match e {
+            RenderError::InvalidData { errors, .. } => CaseFailure {
+                errors,
+                ..failure("invalid-case-data", "the case does not match the template's schema".into())
+            },
+            RenderError::Language(_) => failure("unavailable-language", e.to_string()),
+            other => failure("render", other.to_string()),
+        })?;
+    let file_name = file_name(template, &case.id, &letter.languages, Format::Pdf);
+    if !seen.insert(file_name.clone()) {
+        return Err(failure(
+            "duplicate-id",
+            format!("another case already produced {file_name}; case ids must be unique"),
+        ));
+    }
+    let bytes = letter.pdf().map_err(|e| failure("render", e.to_string()))?;
+    Ok(RenderedCase { file_name, bytes })
+}
+
+/// `<template>-<id>-<languages>.<ext>`, with the id made safe for file systems.
+pub fn file_name(template: &str, id: &str, languages: &[String], format: Format) -> String {
+    let id: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .take(80)
+        .collect();
+    format!("{template}-{id}-{}.{}", languages.join("-"), format.extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_fields_are_taken_out_of_the_case() {
+        let options = BatchOptions { lang: Some("nl".into()), ..Default::default() };
+        let case = parse_line(3, r#"{"id": "A/1", "lang": "ar", "x": 1}"#, &options).unwrap().unwrap();
+        assert_eq!((case.id.as_str(), case.lang.as_str()), ("A/1", "ar"));
+        assert_eq!(case.data, serde_json::json!({"x": 1}));
+        let case = parse_line(4, r#"{"x": 1}"#, &options).unwrap().unwrap();
+        assert_eq!((case.id.as_str(), case.lang.as_str()), ("4", "nl"));
+        assert!(parse_line(5, "  ", &options).unwrap().is_none());
+        assert_eq!(parse_line(6, "{oops", &options).unwrap_err().kind, "invalid-json");
+        assert_eq!(file_name("afspraken", "A/1", &["ar".into(), "nl".into()], Format::Pdf), "afspraken-A_1-ar-nl.pdf");
+    }
+}

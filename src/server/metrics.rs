@@ -1,0 +1,81 @@
+//! Prometheus metrics: requests, render duration per template and language,
+//! errors by kind, renders in flight. Labels carry no personal data: only
+//! route templates, template names, language tags, statuses and error kinds.
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::registry::Registry;
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RequestLabels {
+    pub method: String,
+    /// The matched route pattern (`/v1/templates/{name}/render`), never the raw path.
+    pub route: String,
+    pub status: u16,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RenderLabels {
+    pub template: String,
+    pub lang: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ErrorLabels {
+    pub kind: String,
+}
+
+type DurationFamily = Family<RenderLabels, Histogram, fn() -> Histogram>;
+
+/// The service's metrics and their registry.
+pub struct Metrics {
+    registry: Registry,
+    pub requests: Family<RequestLabels, Counter>,
+    pub render_seconds: DurationFamily,
+    pub errors: Family<ErrorLabels, Counter>,
+    pub in_flight: Gauge,
+}
+
+fn duration_histogram() -> Histogram {
+    // 1 ms … ~4 s: a warm letter takes milliseconds, a long plan more.
+    Histogram::new(exponential_buckets(0.001, 2.0, 13))
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let mut registry = Registry::with_prefix("eigentaal");
+        let requests = Family::<RequestLabels, Counter>::default();
+        let render_seconds: DurationFamily = Family::new_with_constructor(duration_histogram);
+        let errors = Family::<ErrorLabels, Counter>::default();
+        let in_flight = Gauge::default();
+        registry.register("http_requests", "HTTP requests by route and status", requests.clone());
+        registry.register(
+            "render_duration_seconds",
+            "Time to render and export one letter",
+            render_seconds.clone(),
+        );
+        registry.register("errors", "Failed requests by problem kind", errors.clone());
+        registry.register("renders_in_flight", "Renders running now", in_flight.clone());
+        Self {
+            registry,
+            requests,
+            render_seconds,
+            errors,
+            in_flight,
+        }
+    }
+}
+
+impl Metrics {
+    /// The text exposition format for `GET /metrics`.
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        // Writing into a String cannot fail.
+        prometheus_client::encoding::text::encode(&mut out, &self.registry)
+            .expect("encoding metrics into a String");
+        out
+    }
+}

@@ -1,0 +1,289 @@
+//! The HTTP service: other systems post case data and get letters back;
+//! templates, health, readiness, metrics and the OpenAPI document.
+//!
+//! Renders run on tokio's blocking pool behind a semaphore sized to the
+//! cores; a request that cannot get a slot within the queue time gets 503
+//! with `Retry-After`. Handlers are thin; all letter logic is in `render`.
+
+mod auth;
+mod metrics;
+mod problem;
+mod routes;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::{get, post};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use utoipa::OpenApi;
+
+use crate::render::Engine;
+pub use auth::{ApiKey, parse_keys, read_keys_file};
+pub use metrics::Metrics;
+pub use problem::Problem;
+
+/// How the service runs.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    pub listen: SocketAddr,
+    /// API keys; empty means no authentication.
+    pub keys: Vec<ApiKey>,
+    /// Allow serving without keys on a non-loopback address.
+    pub no_auth: bool,
+    /// Largest single-letter request body.
+    pub max_body_bytes: usize,
+    /// Largest batch request body.
+    pub max_batch_bytes: usize,
+    /// Renders running at once (default: the number of cores).
+    pub concurrency: usize,
+    /// How long a request may wait for a render slot before 503.
+    pub queue_timeout: Duration,
+    /// How long one render may take before the request gets 503.
+    pub render_timeout: Duration,
+    /// How long shutdown waits for in-flight requests.
+    pub shutdown_timeout: Duration,
+}
+
+impl ServeConfig {
+    /// Sensible defaults on `listen`.
+    pub fn new(listen: SocketAddr) -> Self {
+        Self {
+            listen,
+            keys: Vec::new(),
+            no_auth: false,
+            max_body_bytes: 1024 * 1024,
+            max_batch_bytes: 64 * 1024 * 1024,
+            concurrency: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            queue_timeout: Duration::from_secs(5),
+            render_timeout: Duration::from_secs(30),
+            shutdown_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Why the service would not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(
+        "refusing to serve on {0} without API keys: anyone on the network could request letters. \
+Set EIGENTAAL_API_KEYS or --api-keys-file, listen on 127.0.0.1, or pass --no-auth if a gateway in front authenticates"
+    )]
+    NoKeysOnPublicAddress(SocketAddr),
+    #[error("failed to listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Shared by every handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub engine: Arc<Engine>,
+    pub metrics: Arc<Metrics>,
+    pub config: Arc<ServeConfig>,
+    keys: Arc<Vec<ApiKey>>,
+    slots: Arc<Semaphore>,
+    shutting_down: Arc<AtomicBool>,
+}
+
+impl AppState {
+    pub fn new(engine: Arc<Engine>, config: ServeConfig) -> Self {
+        Self {
+            engine,
+            metrics: Arc::new(Metrics::default()),
+            keys: Arc::new(config.keys.clone()),
+            slots: Arc::new(Semaphore::new(config.concurrency.max(1))),
+            shutting_down: Arc::new(AtomicBool::new(false)),
+            config: Arc::new(config),
+        }
+    }
+
+    /// A render slot, waiting at most the queue time.
+    async fn acquire(&self) -> Result<OwnedSemaphorePermit, Problem> {
+        match tokio::time::timeout(self.config.queue_timeout, self.slots.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(Problem::overloaded(1)),
+        }
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "eigentaal",
+        description = "Municipal letters a resident can read: case data in, PDF out, in the resident's language or bilingual beside the binding Dutch text."
+    ),
+    paths(
+        routes::list_templates,
+        routes::get_template,
+        routes::render_letter,
+        routes::render_batch,
+        routes::healthz,
+        routes::readyz,
+        routes::metrics
+    ),
+    components(schemas(Problem, problem::ProblemField, routes::TemplateSummary, routes::TemplateDetail, routes::LanguageInfo)),
+    modifiers(&ApiKeyScheme)
+)]
+struct ApiDoc;
+
+struct ApiKeyScheme;
+
+impl utoipa::Modify for ApiKeyScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "api_key",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The OpenAPI document, generated from the handler annotations.
+pub fn openapi_json() -> String {
+    ApiDoc::openapi()
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// The router, separate from `serve` so tests can drive it directly.
+pub fn app(state: AppState) -> Router {
+    let letters = Router::new()
+        .route("/v1/templates/{name}/render", post(routes::render_letter))
+        .layer(DefaultBodyLimit::max(state.config.max_body_bytes));
+    let batch = Router::new()
+        .route("/v1/templates/{name}/batch", post(routes::render_batch))
+        .layer(DefaultBodyLimit::max(state.config.max_batch_bytes));
+    let api = Router::new()
+        .route("/v1/templates", get(routes::list_templates))
+        .route("/v1/templates/{name}", get(routes::get_template))
+        .merge(letters)
+        .merge(batch)
+        .route_layer(middleware::from_fn_with_state(state.clone(), auth::require_key));
+    Router::new()
+        .merge(api)
+        .route("/healthz", get(routes::healthz))
+        .route("/readyz", get(routes::readyz))
+        .route("/metrics", get(routes::metrics))
+        .route("/openapi.json", get(routes::openapi))
+        .route_layer(middleware::from_fn_with_state(state.clone(), log_request))
+        .fallback(routes::not_found)
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {
+            use axum::response::IntoResponse;
+            Problem::new(
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "the request failed unexpectedly; this is a bug in eigentaal",
+            )
+            .into_response()
+        }))
+        .with_state(state)
+}
+
+/// One log line and the request metrics per request: route, status,
+/// duration, template and language. Never the body or the query.
+async fn log_request(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().to_string();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched", MatchedPath::as_str)
+        .to_string();
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let info = response.extensions().get::<routes::RenderInfo>();
+    let kind = response.extensions().get::<problem::ProblemKind>().map(|k| k.0.as_str());
+    let client = response.extensions().get::<auth::Client>().map(|c| c.0.as_str());
+    tracing::info!(
+        method,
+        route,
+        status,
+        duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+        template = info.map(|i| i.template.as_str()),
+        lang = info.map(|i| i.lang.as_str()),
+        problem = kind,
+        client,
+        "request"
+    );
+    state
+        .metrics
+        .requests
+        .get_or_create(&metrics::RequestLabels { method, route, status })
+        .inc();
+    if let Some(kind) = kind {
+        state
+            .metrics
+            .errors
+            .get_or_create(&metrics::ErrorLabels { kind: kind.to_string() })
+            .inc();
+    }
+    response
+}
+
+/// Checks the authentication rules, binds, and serves until SIGTERM or
+/// Ctrl-C; then stops accepting, finishes in-flight requests (up to the
+/// shutdown timeout) and returns.
+pub async fn serve(engine: Engine, config: ServeConfig) -> Result<(), ServeError> {
+    if config.keys.is_empty() && !config.listen.ip().is_loopback() && !config.no_auth {
+        return Err(ServeError::NoKeysOnPublicAddress(config.listen));
+    }
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| ServeError::Bind { addr: config.listen, source })?;
+    let addr = listener.local_addr()?;
+    if config.keys.is_empty() {
+        tracing::warn!(%addr, "no API keys configured: every client that can reach this address may request letters");
+    }
+    let shutdown_timeout = config.shutdown_timeout;
+    let state = AppState::new(Arc::new(engine), config);
+    let flag = state.shutting_down.clone();
+    // Tests and scripts read this line to find an ephemeral port.
+    eprintln!("eigentaal listening on http://{addr}");
+    let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, app(state)).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        flag.store(true, Ordering::SeqCst);
+        tracing::info!("shutting down: finishing requests in flight");
+        let _ = stopped_tx.send(());
+    });
+    tokio::select! {
+        result = server => result?,
+        () = async {
+            let _ = stopped_rx.await;
+            tokio::time::sleep(shutdown_timeout).await;
+        } => tracing::warn!("shutdown timeout reached; abandoning requests still running"),
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

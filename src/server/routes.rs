@@ -1,0 +1,547 @@
+//! The HTTP handlers: thin — parse, call the render library, map errors.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use axum::Json;
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
+
+use super::AppState;
+use super::problem::Problem;
+use crate::batch::{BatchOptions, CaseFailure, parse_line, render_case};
+use crate::l10n::{COMMON, negotiate_accept};
+use crate::render::{Format, RenderRequest};
+use crate::templates::Template;
+
+/// A language a template is offered in, with the state of its translation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LanguageInfo {
+    /// BCP 47 tag, e.g. `ar`.
+    pub lang: String,
+    /// The language's own name, e.g. `العربية`.
+    pub name: String,
+    /// The language's name in Dutch, e.g. `Arabisch`.
+    pub name_nl: String,
+    /// `ltr` or `rtl`.
+    pub direction: String,
+    /// `reference`, `machine-draft` or `reviewed`.
+    pub status: String,
+    pub produced_by: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    /// Messages of this template missing in the language (shown in Dutch).
+    pub missing_messages: usize,
+}
+
+/// A letter template.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TemplateSummary {
+    pub name: String,
+    /// Dutch title, e.g. `Afsprakenbrief`.
+    pub title: String,
+    pub description: String,
+    pub languages: Vec<LanguageInfo>,
+}
+
+/// A letter template with its JSON Schema and example case data.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TemplateDetail {
+    #[serde(flatten)]
+    pub summary: TemplateSummary,
+    /// JSON Schema (2020-12) of the case data.
+    #[schema(value_type = Object)]
+    pub schema: Value,
+    /// Example case data that renders.
+    #[schema(value_type = Object)]
+    pub example: Value,
+}
+
+fn summary(state: &AppState, template: &Template) -> TemplateSummary {
+    let engine = &state.engine;
+    let languages = engine
+        .languages_of(template)
+        .into_iter()
+        .filter_map(|lang| {
+            let locale = engine.locales().get(lang)?;
+            let meta = &locale.meta;
+            Some(LanguageInfo {
+                lang: lang.to_string(),
+                name: meta.name.clone(),
+                name_nl: meta.name_nl.clone(),
+                direction: format!("{:?}", meta.direction).to_lowercase(),
+                status: serde_json::to_value(meta.translation.status)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                produced_by: meta.translation.produced_by.clone(),
+                reviewed_by: meta.translation.reviewed_by.clone(),
+                missing_messages: engine.locales().missing_keys(lang, &[COMMON, &template.name]).len(),
+            })
+        })
+        .collect();
+    TemplateSummary {
+        name: template.name.clone(),
+        title: template.manifest.title.clone(),
+        description: template.manifest.description.clone(),
+        languages,
+    }
+}
+
+/// List the letter templates.
+#[utoipa::path(get, path = "/v1/templates", tag = "templates",
+    responses((status = 200, description = "All templates with their languages", body = [TemplateSummary])))]
+pub async fn list_templates(State(state): State<AppState>) -> Json<Vec<TemplateSummary>> {
+    Json(state.engine.templates().iter().map(|t| summary(&state, t)).collect())
+}
+
+/// One template with its JSON Schema and example.
+#[utoipa::path(get, path = "/v1/templates/{name}", tag = "templates",
+    params(("name" = String, Path, description = "Template name, e.g. `afspraken`")),
+    responses(
+        (status = 200, body = TemplateDetail),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get_template(State(state): State<AppState>, Path(name): Path<String>) -> Result<Json<TemplateDetail>, Problem> {
+    let template = state
+        .engine
+        .templates()
+        .get(&name)
+        .map_err(|e| Problem::from(crate::render::RenderError::Template(e)))?;
+    Ok(Json(TemplateDetail {
+        summary: summary(&state, template),
+        schema: template.schema.clone(),
+        example: template.example.clone(),
+    }))
+}
+
+/// Query parameters of a render request.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RenderQuery {
+    /// The resident's language (BCP 47, e.g. `ar` or `ar-SY`). Without it the
+    /// language is negotiated from `Accept-Language`, falling back to `nl`.
+    pub lang: Option<String>,
+    /// Add a second edition in this language (`nl`: bilingual letter with the binding Dutch text).
+    pub with: Option<String>,
+    /// Page for PNG and SVG (1-based, default 1).
+    pub page: Option<usize>,
+    /// Resolution of PNG output in dots per inch (default 144, at most 600).
+    pub dpi: Option<f32>,
+}
+
+/// Which language, from `?lang=` or `Accept-Language`.
+fn requested_language(state: &AppState, template: &Template, query: &RenderQuery, headers: &HeaderMap) -> String {
+    if let Some(lang) = &query.lang {
+        return lang.clone();
+    }
+    let offered = state.engine.languages_of(template);
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(|h| negotiate_accept(h, &offered))
+        .unwrap_or_else(|| crate::l10n::REFERENCE.to_string())
+}
+
+/// Which format, from the `Accept` header (q-values honoured; PDF by default).
+pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Ok(Format::Pdf);
+    };
+    let mut ranges: Vec<(f32, usize, String)> = accept
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let mut parts = item.split(';');
+            let media = parts.next()?.trim().to_ascii_lowercase();
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (q > 0.0 && !media.is_empty()).then_some((q, i, media))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    for (_, _, media) in &ranges {
+        match media.as_str() {
+            "application/pdf" | "application/*" | "*/*" => return Ok(Format::Pdf),
+            "image/png" | "image/*" => return Ok(Format::Png),
+            "image/svg+xml" => return Ok(Format::Svg),
+            _ => {}
+        }
+    }
+    Err(Problem::new(
+        StatusCode::NOT_ACCEPTABLE,
+        "unsupported-media-type",
+        format!("cannot produce `{accept}`; ask for application/pdf, image/png or image/svg+xml"),
+    ))
+}
+
+/// Parses a JSON request body, with line and column on failure.
+fn parse_json(body: Result<Bytes, BytesRejection>) -> Result<Value, Problem> {
+    let bytes = body_bytes(body)?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Problem::new(StatusCode::BAD_REQUEST, "malformed-json", format!("the request body is not valid JSON: {e}"))
+    })
+}
+
+fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Problem> {
+    body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body-too-large",
+                "the request body is larger than this service accepts; send fewer cases per request",
+            )
+        } else {
+            Problem::bad_request(format!("failed to read the request body: {rejection}"))
+        }
+    })
+}
+
+fn query_params<T>(query: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
+    query
+        .map(|Query(q)| q)
+        .map_err(|e| Problem::bad_request(format!("invalid query parameter: {}", e.body_text())))
+}
+
+/// What the request log and metrics may know about a render: no case data.
+#[derive(Debug, Clone)]
+pub struct RenderInfo {
+    pub template: String,
+    pub lang: String,
+}
+
+/// Render one letter.
+///
+/// The body is the case data. The response is the letter as PDF (default),
+/// or one page as PNG or SVG, chosen by `Accept`.
+#[utoipa::path(post, path = "/v1/templates/{name}/render", tag = "letters",
+    params(("name" = String, Path, description = "Template name"), RenderQuery,
+        ("Accept-Language" = Option<String>, Header, description = "Used when `lang` is not given; q-values honoured"),
+        ("Accept" = Option<String>, Header, description = "application/pdf (default), image/png or image/svg+xml")),
+    request_body(content = Object, description = "Case data matching the template's JSON Schema", content_type = "application/json"),
+    responses(
+        (status = 200, description = "The letter", content_type = "application/pdf",
+            headers(("Content-Language" = String), ("ETag" = String), ("Content-Disposition" = String),
+                    ("X-Eigentaal-Untranslated" = String, description = "Messages shown in Dutch because the language lacks them"))),
+        (status = 304, description = "Same letter as the ETag given in If-None-Match"),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 406, body = Problem, content_type = "application/problem+json"),
+        (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Case data violates the schema; `errors` lists every JSON pointer", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "Overloaded; see Retry-After", body = Problem, content_type = "application/problem+json"),
+    ),
+    security((), ("api_key" = [])))]
+pub async fn render_letter(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    query: Result<Query<RenderQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Problem> {
+    let query = query_params(query)?;
+    let template = state
+        .engine
+        .templates()
+        .get(&name)
+        .map_err(|e| Problem::from(crate::render::RenderError::Template(e)))?;
+    let data = parse_json(body)?;
+    let format = requested_format(&headers)?;
+    let lang = requested_language(&state, template, &query, &headers);
+    let page = query.page.unwrap_or(1);
+    let dpi = query.dpi.unwrap_or(144.0);
+    if !(18.0..=600.0).contains(&dpi) {
+        return Err(Problem::bad_request("dpi must be between 18 and 600"));
+    }
+
+    let permit = state.acquire().await?;
+    let engine = state.engine.clone();
+    let metrics = state.metrics.clone();
+    let (template_name, with) = (template.name.clone(), query.with.clone());
+    let job = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        metrics.in_flight.inc();
+        let started = Instant::now();
+        let result = engine
+            .render(&RenderRequest {
+                template: &template_name,
+                lang: &lang,
+                with: with.as_deref(),
+                data: &data,
+            })
+            .and_then(|letter| {
+                let bytes = letter.export(format, page, dpi)?;
+                Ok((letter.languages.clone(), letter.fallbacks.clone(), data, bytes))
+            });
+        metrics.in_flight.dec();
+        if let Ok((languages, ..)) = &result {
+            metrics
+                .render_seconds
+                .get_or_create(&super::metrics::RenderLabels {
+                    template: template_name.clone(),
+                    lang: languages[0].clone(),
+                })
+                .observe(started.elapsed().as_secs_f64());
+        }
+        result
+    });
+    let (languages, fallbacks, data, bytes) = match tokio::time::timeout(state.config.render_timeout, job).await {
+        Err(_) => {
+            return Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "render-timeout",
+                "the letter took too long to render; try again later",
+            ));
+        }
+        Ok(Err(join)) if join.is_panic() => {
+            tracing::error!(template = %name, "render panicked");
+            return Err(Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "rendering failed unexpectedly; this is a bug in eigentaal"));
+        }
+        Ok(Err(_)) => return Err(Problem::new(StatusCode::SERVICE_UNAVAILABLE, "shutting-down", "the service is shutting down")),
+        Ok(Ok(result)) => result.map_err(Problem::from)?,
+    };
+
+    let etag = format!("\"{:032x}\"", typst::utils::hash128(&bytes));
+    let info = RenderInfo {
+        template: template.name.clone(),
+        lang: languages.join("+"),
+    };
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+    {
+        let mut response = StatusCode::NOT_MODIFIED.into_response();
+        response.headers_mut().insert(header::ETAG, header_value(&etag));
+        response.extensions_mut().insert(info);
+        return Ok(response);
+    }
+
+    let reference = data.get("reference").and_then(Value::as_str).unwrap_or("brief");
+    let file_name = crate::batch::file_name(&template.name, reference, &languages, format);
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(format.media_type()));
+    h.insert(header::CONTENT_LANGUAGE, header_value(&languages.join(", ")));
+    h.insert(header::CONTENT_DISPOSITION, header_value(&format!("attachment; filename=\"{file_name}\"")));
+    h.insert(header::ETAG, header_value(&etag));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    if !fallbacks.is_empty() {
+        h.insert("x-eigentaal-untranslated", header_value(&fallbacks.join(", ")));
+    }
+    response.extensions_mut().insert(info);
+    Ok(response)
+}
+
+fn header_value(s: &str) -> HeaderValue {
+    // Built from tags, hex and sanitised names only: always visible ASCII.
+    HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static("invalid"))
+}
+
+/// Query parameters of a batch request.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct BatchQuery {
+    /// Language for cases without a language field.
+    pub lang: Option<String>,
+    /// Second edition for every case, e.g. `nl` (bilingual letters).
+    pub with: Option<String>,
+    /// Case field with the case's language (default `lang`); taken out before validation.
+    pub lang_field: Option<String>,
+    /// Case field with the case id used in file names (default `id`, else the line number); taken out before validation.
+    pub id_field: Option<String>,
+}
+
+/// Render many letters: NDJSON in (one case per line), a ZIP out.
+///
+/// The ZIP is streamed while the letters are rendered. It holds one PDF per
+/// good case, `errors.ndjson` (one line per failed case: line number, id,
+/// kind, JSON-pointer errors) and `summary.json`. One bad case never fails
+/// the batch. A batch uses one render slot.
+#[utoipa::path(post, path = "/v1/templates/{name}/batch", tag = "letters",
+    params(("name" = String, Path, description = "Template name"), BatchQuery),
+    request_body(content = String, description = "NDJSON: one case per line", content_type = "application/x-ndjson"),
+    responses(
+        (status = 200, description = "ZIP of PDFs plus errors.ndjson and summary.json", content_type = "application/zip"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 503, body = Problem, content_type = "application/problem+json"),
+    ),
+    security((), ("api_key" = [])))]
+pub async fn render_batch(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    query: Result<Query<BatchQuery>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Problem> {
+    let query = query_params(query)?;
+    let template = state
+        .engine
+        .templates()
+        .get(&name)
+        .map_err(|e| Problem::from(crate::render::RenderError::Template(e)))?
+        .name
+        .clone();
+    let bytes = body_bytes(body)?;
+    let text = String::from_utf8(bytes.to_vec())
+        .map_err(|_| Problem::bad_request("the request body is not UTF-8 text"))?;
+    let defaults = BatchOptions::default();
+    let options = BatchOptions {
+        lang: query.lang.or(Some(crate::l10n::REFERENCE.to_string())),
+        with: query.with,
+        lang_field: query.lang_field.unwrap_or(defaults.lang_field),
+        id_field: query.id_field.unwrap_or(defaults.id_field),
+    };
+    let permit = state.acquire().await?;
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(8);
+    let engine = state.engine.clone();
+    let metrics = state.metrics.clone();
+    let zip_name = format!("{template}-batch.zip");
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        metrics.in_flight.inc();
+        let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
+        if let Err(e) = write_batch_zip(&engine, &template, &text, &options, writer) {
+            // The client went away or the stream broke: nothing more to send.
+            tracing::warn!(template = %template, error = %e, "batch stream ended early");
+        }
+        metrics.in_flight.dec();
+    });
+    let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
+    let mut response = (StatusCode::OK, body).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
+    h.insert(header::CONTENT_DISPOSITION, header_value(&format!("attachment; filename=\"{zip_name}\"")));
+    response.extensions_mut().insert(RenderInfo { template: name, lang: "batch".into() });
+    Ok(response)
+}
+
+#[derive(Serialize)]
+struct BatchSummary {
+    rendered: usize,
+    failed: usize,
+    seconds: f64,
+}
+
+fn write_batch_zip<W: Write>(
+    engine: &crate::render::Engine,
+    template: &str,
+    text: &str,
+    options: &BatchOptions,
+    writer: W,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let started = Instant::now();
+    let mut zip = zip::ZipWriter::new_stream(writer);
+    // PDFs are compressed already.
+    let stored = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .last_modified_time(zip::DateTime::default());
+    let mut failures: Vec<CaseFailure> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut rendered = 0;
+    for (i, line) in text.lines().enumerate() {
+        let case = match parse_line(i + 1, line, options) {
+            Ok(Some(case)) => case,
+            Ok(None) => continue,
+            Err(failure) => {
+                failures.push(failure);
+                continue;
+            }
+        };
+        match render_case(engine, template, &case, options, &mut seen) {
+            Ok(letter) => {
+                zip.start_file(letter.file_name.as_str(), stored)?;
+                zip.write_all(&letter.bytes)?;
+                rendered += 1;
+            }
+            Err(failure) => failures.push(failure),
+        }
+    }
+    zip.start_file("errors.ndjson", stored)?;
+    for failure in &failures {
+        serde_json::to_writer(&mut zip, failure)?;
+        zip.write_all(b"\n")?;
+    }
+    zip.start_file("summary.json", stored)?;
+    serde_json::to_writer_pretty(
+        &mut zip,
+        &BatchSummary {
+            rendered,
+            failed: failures.len(),
+            seconds: started.elapsed().as_secs_f64(),
+        },
+    )?;
+    zip.finish()?.flush()?;
+    Ok(())
+}
+
+/// A `Write` that hands each chunk to the response body stream.
+struct ChannelWriter(tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>);
+
+impl Write for ChannelWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .blocking_send(Ok(Bytes::copy_from_slice(buf)))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client disconnected"))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Liveness: the process answers.
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "Alive")))]
+pub async fn healthz() -> &'static str {
+    "ok\n"
+}
+
+/// Readiness: templates and translations loaded, not shutting down.
+#[utoipa::path(get, path = "/readyz", tag = "operations",
+    responses((status = 200, description = "Ready"), (status = 503, description = "Shutting down", body = Problem)))]
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    if state.shutting_down.load(Ordering::SeqCst) {
+        Problem::new(StatusCode::SERVICE_UNAVAILABLE, "shutting-down", "the service is shutting down").into_response()
+    } else {
+        "ready\n".into_response()
+    }
+}
+
+/// Prometheus metrics in the text exposition format.
+#[utoipa::path(get, path = "/metrics", tag = "operations",
+    responses((status = 200, description = "Metrics", content_type = "text/plain")))]
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    let mut response = state.metrics.encode().into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    response
+}
+
+/// The OpenAPI 3.1 document of this API, generated from the handlers.
+pub async fn openapi() -> Response {
+    let mut response = super::openapi_json().into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// Anything else: 404 as problem+json.
+pub async fn not_found() -> Problem {
+    Problem::new(StatusCode::NOT_FOUND, "not-found", "no such endpoint; see /openapi.json")
+}
