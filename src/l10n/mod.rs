@@ -269,7 +269,15 @@ impl Locales {
                 })?;
         let mut args = FluentArgs::new();
         args.set("amount", number);
-        self.message(lang, "money", Some(&args))
+        let mut money = self.message(lang, "money", Some(&args))?;
+        // Digits and the euro sign are both weak in the bidi algorithm, so an
+        // amount alone decides no direction: inside an isolate in an Arabic
+        // sentence it would lay out left-to-right, in a table cell
+        // right-to-left. A leading RLM makes it the same everywhere.
+        if self.get(&money.lang).is_some_and(|l| l.meta.direction == Direction::Rtl) {
+            money.text.insert(0, '\u{200f}');
+        }
+        Ok(money)
     }
 
     /// Keys the Dutch reference has in files `stems` that `lang` lacks: the
@@ -535,9 +543,11 @@ produced-by = "test"
         let l = fixture();
         assert_eq!(l.money("nl", 1234.56).unwrap().text, "€ 1.234,56");
         // Arabic keeps Fluent's isolation marks around the placeable.
+        // Arabic keeps Fluent's isolation marks around the placeable and
+        // starts with RLM so the amount reads the same in every context.
         assert_eq!(
             l.money("ar", 1234.56).unwrap().text,
-            "\u{2068}1,234.56\u{2069} €"
+            "\u{200f}\u{2068}1,234.56\u{2069} €"
         );
     }
 

@@ -2,4 +2,5 @@
 
 mod cli;
 mod letters;
+mod server;
 mod util;
