@@ -7,7 +7,7 @@
 plan-van-aanpak-subject = خطة العمل الخاصة بك
 
 plan-van-aanpak-intro = في { $date } وضعنا معك خطة. الهدف: أن تتمكن في أسرع وقت ممكن من تدبير أمور حياتك في هولندا بنفسك. في هذه الرسالة تجد الخطة كاملة.
-plan-van-aanpak-participants = وشاركت في التفكير أيضًا هذه المنظمات:
+plan-van-aanpak-participants = وشاركت في وضع الخطة أيضًا هذه المنظمات:
 plan-van-aanpak-one-plan = نحن نعمل معًا. لذلك تحصل على خطة واحدة منا جميعًا، وليس على خطة منفصلة من كل منظمة.
 
 ## Household. plan-van-aanpak-household gets the two messages below as
@@ -34,9 +34,9 @@ plan-van-aanpak-children = { $count ->
 ## How much guidance: tailored support, intensive or light.
 plan-van-aanpak-heading-support = هكذا نساعدك
 plan-van-aanpak-support-intensive = ستحصل على مرافقة مكثفة. نحن والمنظمات الأخرى نساعدك خطوة بخطوة. نشرح لك كل شيء. وعند الحاجة نذهب معك، مثلًا إلى البنك أو إلى طبيب العائلة.
-plan-van-aanpak-support-light = ستحصل على المعلومات التي تحتاج إليها. بعد ذلك تقوم بمعظم الأمور بنفسك. هل لم تنجح في أمر ما؟ اطلب منا المساعدة إذن.
+plan-van-aanpak-support-light = ستحصل على المعلومات التي تحتاج إليها. بعد ذلك تقوم بمعظم الأمور بنفسك. إذا لم تنجح في أمر ما، فاطلب منا المساعدة.
 # Refers to the column "من" (col-who) and the value "أنت" (partner-resident).
-plan-van-aanpak-how-to-read = في ما يلي تجد لكل موضوع: ماذا يجب أن يحدث، ومن يقوم به، ومتى يجب أن ينتهي. هل كُتب «أنت» في عمود «من»؟ إذن تقوم بذلك بنفسك.
+plan-van-aanpak-how-to-read = في ما يلي تجد لكل موضوع: ماذا يجب أن يحدث، ومن يقوم به، ومتى يجب أن ينتهي. إذا كُتب «أنت» في عمود «من»، فأنت من يقوم بذلك بنفسك.
 
 ## Life domains: headings, the staff's note, and a domain without tasks.
 plan-van-aanpak-domain-housing = السكن
@@ -47,7 +47,7 @@ plan-van-aanpak-domain-health = الصحة
 plan-van-aanpak-domain-children = الأطفال والمدرسة
 # Followed by a note typed by staff (not translated).
 plan-van-aanpak-situation = وضعك:
-plan-van-aanpak-no-actions = لا يلزم أحدًا أن يفعل شيئًا في هذا الموضوع الآن.
+plan-van-aanpak-no-actions = لا يحتاج أحد إلى فعل شيء في هذا الموضوع الآن.
 
 ## Contacts
 plan-van-aanpak-heading-contacts = بمن يمكنك الاتصال؟

@@ -8,7 +8,7 @@ beschikking-heading-decision = ውሳነና፦ ማሕበራዊ ሓገዝ ክት�
 beschikking-start = ካብ { $date } ጀሚርኩም ማሕበራዊ ሓገዝ ክትረኽቡ ኢኹም።
 beschikking-period = ካብ { $start } ክሳብ { $end } (ንሱ'ውን ሓዊሱ) ማሕበራዊ ሓገዝ ክትረኽቡ ኢኹም።
 beschikking-household-single = እዚ ንበይኑ ንዝነብር ሰብ ዝወሃብ ማሕበራዊ ሓገዝ እዩ።
-beschikking-household-single-parent = እዚ ንበይኑ ቖልዑ ዘዕቢ ወላዲ (ኣቦ ወይ ኣደ) ዝወሃብ ማሕበራዊ ሓገዝ እዩ።
+beschikking-household-single-parent = እዚ ንበይኑ ቆልዑ ዘዕቢ ወላዲ (ኣቦ ወይ ኣደ) ዝወሃብ ማሕበራዊ ሓገዝ እዩ።
 beschikking-household-couple = እዚ ንኣኹምን ንመጻምድትኹምን ብሓባር ዝወሃብ ማሕበራዊ ሓገዝ እዩ (ሰብ ሓዳር ወይ ብሓባር ዝነብሩ)።
 beschikking-amount = ማሕበራዊ ሓገዝኩም ኣብ ወርሒ { $amount } እዩ። እዚ ድሕሪ ግብሪ ዝተረፈ መጠን (ጽሩይ) እዩ።
 
