@@ -63,10 +63,20 @@ POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json"
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address and port to listen on.
-    #[arg(long, env = "EIGENTAAL_LISTEN", default_value = "127.0.0.1:8080", value_name = "ADDR:PORT")]
+    #[arg(
+        long,
+        env = "EIGENTAAL_LISTEN",
+        default_value = "127.0.0.1:8080",
+        value_name = "ADDR:PORT"
+    )]
     pub listen: std::net::SocketAddr,
     /// API keys, comma-separated, each `key` or `name=key` (prefer the environment variable: command lines are visible to other users).
-    #[arg(long, env = "EIGENTAAL_API_KEYS", hide_env_values = true, value_name = "KEYS")]
+    #[arg(
+        long,
+        env = "EIGENTAAL_API_KEYS",
+        hide_env_values = true,
+        value_name = "KEYS"
+    )]
     pub api_keys: Option<String>,
     /// File with API keys, one `name=key` per line (`#` starts a comment).
     #[arg(long, env = "EIGENTAAL_API_KEYS_FILE", value_name = "FILE")]
@@ -145,9 +155,9 @@ impl CliError {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let engine = load_engine(&cli.project)?;
-    let command = cli.command.unwrap_or_else(|| {
-        Command::Serve(ServeArgs::parse_from_env_defaults())
-    });
+    let command = cli
+        .command
+        .unwrap_or_else(|| Command::Serve(ServeArgs::parse_from_env_defaults()));
     match command {
         Command::Render(args) => render(&engine, args),
         Command::Templates => {
@@ -181,7 +191,9 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
         .init();
     let mut config = ServeConfig::new(args.listen);
     if let Some(keys) = &args.api_keys {
-        config.keys.extend(parse_keys(keys.split(',')).map_err(CliError)?);
+        config
+            .keys
+            .extend(parse_keys(keys.split(',')).map_err(CliError)?);
     }
     if let Some(file) = &args.api_keys_file {
         config.keys.extend(read_keys_file(file).map_err(CliError)?);

@@ -73,7 +73,11 @@ impl CaseFailure {
 }
 
 /// Parses one input line. `Ok(None)` for a blank line.
-pub fn parse_line(line: usize, text: &str, options: &BatchOptions) -> Result<Option<BatchCase>, CaseFailure> {
+pub fn parse_line(
+    line: usize,
+    text: &str,
+    options: &BatchOptions,
+) -> Result<Option<BatchCase>, CaseFailure> {
     if text.trim().is_empty() {
         return Ok(None);
     }
@@ -81,7 +85,12 @@ pub fn parse_line(line: usize, text: &str, options: &BatchOptions) -> Result<Opt
         CaseFailure::new(line, None, "invalid-json", format!("not valid JSON: {e}"))
     })?;
     let Some(object) = data.as_object_mut() else {
-        return Err(CaseFailure::new(line, None, "invalid-json", "a case must be a JSON object"));
+        return Err(CaseFailure::new(
+            line,
+            None,
+            "invalid-json",
+            "a case must be a JSON object",
+        ));
     };
     let id = match object.remove(&options.id_field) {
         Some(Value::String(s)) if !s.trim().is_empty() => s,
@@ -92,7 +101,10 @@ pub fn parse_line(line: usize, text: &str, options: &BatchOptions) -> Result<Opt
                 line,
                 None,
                 "invalid-case-data",
-                format!("field `{}` (the case id) must be a string or a number", options.id_field),
+                format!(
+                    "field `{}` (the case id) must be a string or a number",
+                    options.id_field
+                ),
             ));
         }
     };
@@ -105,7 +117,10 @@ pub fn parse_line(line: usize, text: &str, options: &BatchOptions) -> Result<Opt
                     line,
                     Some(id),
                     "missing-language",
-                    format!("the case has no `{}` field and no default language was given", options.lang_field),
+                    format!(
+                        "the case has no `{}` field and no default language was given",
+                        options.lang_field
+                    ),
                 ));
             }
         },
@@ -114,11 +129,19 @@ pub fn parse_line(line: usize, text: &str, options: &BatchOptions) -> Result<Opt
                 line,
                 Some(id),
                 "invalid-case-data",
-                format!("field `{}` (the language) must be a string", options.lang_field),
+                format!(
+                    "field `{}` (the language) must be a string",
+                    options.lang_field
+                ),
             ));
         }
     };
-    Ok(Some(BatchCase { line, id, lang, data }))
+    Ok(Some(BatchCase {
+        line,
+        id,
+        lang,
+        data,
+    }))
 }
 
 /// A letter of a batch, rendered.
@@ -135,7 +158,9 @@ pub fn render_case(
     options: &BatchOptions,
     seen: &mut HashSet<String>,
 ) -> Result<RenderedCase, CaseFailure> {
-    let failure = |kind: &str, detail: String| CaseFailure::new(case.line, Some(case.id.clone()), kind, detail);
+    let failure = |kind: &str, detail: String| {
+        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+    };
     let letter = engine
         .render(&RenderRequest {
             template,
@@ -146,7 +171,10 @@ pub fn render_case(
         .map_err(|e| match e {
             RenderError::InvalidData { errors, .. } => CaseFailure {
                 errors,
-                ..failure("invalid-case-data", "the case does not match the template's schema".into())
+                ..failure(
+                    "invalid-case-data",
+                    "the case does not match the template's schema".into(),
+                )
             },
             RenderError::Language(_) => failure("unavailable-language", e.to_string()),
             other => failure("render", other.to_string()),
@@ -166,10 +194,20 @@ pub fn render_case(
 pub fn file_name(template: &str, id: &str, languages: &[String], format: Format) -> String {
     let id: String = id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(80)
         .collect();
-    format!("{template}-{id}-{}.{}", languages.join("-"), format.extension())
+    format!(
+        "{template}-{id}-{}.{}",
+        languages.join("-"),
+        format.extension()
+    )
 }
 
 #[cfg(test)]
@@ -178,14 +216,25 @@ mod tests {
 
     #[test]
     fn metadata_fields_are_taken_out_of_the_case() {
-        let options = BatchOptions { lang: Some("nl".into()), ..Default::default() };
-        let case = parse_line(3, r#"{"id": "A/1", "lang": "ar", "x": 1}"#, &options).unwrap().unwrap();
+        let options = BatchOptions {
+            lang: Some("nl".into()),
+            ..Default::default()
+        };
+        let case = parse_line(3, r#"{"id": "A/1", "lang": "ar", "x": 1}"#, &options)
+            .unwrap()
+            .unwrap();
         assert_eq!((case.id.as_str(), case.lang.as_str()), ("A/1", "ar"));
         assert_eq!(case.data, serde_json::json!({"x": 1}));
         let case = parse_line(4, r#"{"x": 1}"#, &options).unwrap().unwrap();
         assert_eq!((case.id.as_str(), case.lang.as_str()), ("4", "nl"));
         assert!(parse_line(5, "  ", &options).unwrap().is_none());
-        assert_eq!(parse_line(6, "{oops", &options).unwrap_err().kind, "invalid-json");
-        assert_eq!(file_name("afspraken", "A/1", &["ar".into(), "nl".into()], Format::Pdf), "afspraken-A_1-ar-nl.pdf");
+        assert_eq!(
+            parse_line(6, "{oops", &options).unwrap_err().kind,
+            "invalid-json"
+        );
+        assert_eq!(
+            file_name("afspraken", "A/1", &["ar".into(), "nl".into()], Format::Pdf),
+            "afspraken-A_1-ar-nl.pdf"
+        );
     }
 }

@@ -274,7 +274,10 @@ impl Locales {
         // amount alone decides no direction: inside an isolate in an Arabic
         // sentence it would lay out left-to-right, in a table cell
         // right-to-left. A leading RLM makes it the same everywhere.
-        if self.get(&money.lang).is_some_and(|l| l.meta.direction == Direction::Rtl) {
+        if self
+            .get(&money.lang)
+            .is_some_and(|l| l.meta.direction == Direction::Rtl)
+        {
             money.text.insert(0, '\u{200f}');
         }
         Ok(money)
@@ -574,7 +577,10 @@ produced-by = "test"
             parse_accept_language("nl;q=0.5, ar-SY;q=0.9, en, de;q=0, *"),
             ["en", "ar-SY", "nl"]
         );
-        assert_eq!(negotiate_accept("de, ar-SY;q=0.8, nl;q=0.7", &["nl", "ar"]), "ar");
+        assert_eq!(
+            negotiate_accept("de, ar-SY;q=0.8, nl;q=0.7", &["nl", "ar"]),
+            "ar"
+        );
         assert_eq!(negotiate_accept("de, fr", &["nl", "ar"]), "nl");
         assert_eq!(negotiate_accept("", &["nl", "ar"]), "nl");
     }

@@ -77,7 +77,11 @@ fn find<'a>(keys: &'a [ApiKey], presented: &[u8]) -> Option<&'a ApiKey> {
 
 /// Middleware: with keys configured, requires `Authorization: Bearer <key>`
 /// or `X-Api-Key: <key>`; 401 without a key, 403 with a wrong one.
-pub async fn require_key(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub async fn require_key(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     if state.keys.is_empty() {
         return next.run(request).await;
     }
@@ -85,7 +89,10 @@ pub async fn require_key(State(state): State<AppState>, mut request: Request, ne
     let presented = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
         .or_else(|| headers.get("x-api-key").and_then(|v| v.to_str().ok()))
         .map(str::trim);
     let Some(presented) = presented else {
@@ -95,9 +102,10 @@ pub async fn require_key(State(state): State<AppState>, mut request: Request, ne
             "this service needs an API key: send `Authorization: Bearer <key>` or `X-Api-Key: <key>`",
         )
         .into_response();
-        response
-            .headers_mut()
-            .insert(header::WWW_AUTHENTICATE, "Bearer".parse().expect("static header"));
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            "Bearer".parse().expect("static header"),
+        );
         return response;
     };
     match find(&state.keys, presented.as_bytes()) {
@@ -123,7 +131,13 @@ mod tests {
 
     #[test]
     fn keys_parse_with_and_without_names() {
-        let keys = parse_keys(["# comment", "zaaksysteem=0123456789abcdef0123", "", "fedcba9876543210fedc"]).unwrap();
+        let keys = parse_keys([
+            "# comment",
+            "zaaksysteem=0123456789abcdef0123",
+            "",
+            "fedcba9876543210fedc",
+        ])
+        .unwrap();
         assert_eq!(keys.len(), 2);
         assert_eq!(keys[0].name, "zaaksysteem");
         assert_eq!(keys[1].name, "key-4");

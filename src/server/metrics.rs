@@ -51,14 +51,22 @@ impl Default for Metrics {
         let render_seconds: DurationFamily = Family::new_with_constructor(duration_histogram);
         let errors = Family::<ErrorLabels, Counter>::default();
         let in_flight = Gauge::default();
-        registry.register("http_requests", "HTTP requests by route and status", requests.clone());
+        registry.register(
+            "http_requests",
+            "HTTP requests by route and status",
+            requests.clone(),
+        );
         registry.register(
             "render_duration_seconds",
             "Time to render and export one letter",
             render_seconds.clone(),
         );
         registry.register("errors", "Failed requests by problem kind", errors.clone());
-        registry.register("renders_in_flight", "Renders running now", in_flight.clone());
+        registry.register(
+            "renders_in_flight",
+            "Renders running now",
+            in_flight.clone(),
+        );
         Self {
             registry,
             requests,

@@ -109,7 +109,12 @@ impl AppState {
 
     /// A render slot, waiting at most the queue time.
     async fn acquire(&self) -> Result<OwnedSemaphorePermit, Problem> {
-        match tokio::time::timeout(self.config.queue_timeout, self.slots.clone().acquire_owned()).await {
+        match tokio::time::timeout(
+            self.config.queue_timeout,
+            self.slots.clone().acquire_owned(),
+        )
+        .await
+        {
             Ok(Ok(permit)) => Ok(permit),
             _ => Err(Problem::overloaded(1)),
         }
@@ -169,7 +174,10 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/templates/{name}", get(routes::get_template))
         .merge(letters)
         .merge(batch)
-        .route_layer(middleware::from_fn_with_state(state.clone(), auth::require_key));
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_key,
+        ));
     Router::new()
         .merge(api)
         .route("/healthz", get(routes::healthz))
@@ -203,8 +211,14 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
     let response = next.run(request).await;
     let status = response.status().as_u16();
     let info = response.extensions().get::<routes::RenderInfo>();
-    let kind = response.extensions().get::<problem::ProblemKind>().map(|k| k.0.as_str());
-    let client = response.extensions().get::<auth::Client>().map(|c| c.0.as_str());
+    let kind = response
+        .extensions()
+        .get::<problem::ProblemKind>()
+        .map(|k| k.0.as_str());
+    let client = response
+        .extensions()
+        .get::<auth::Client>()
+        .map(|c| c.0.as_str());
     tracing::info!(
         method,
         route,
@@ -219,13 +233,19 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
     state
         .metrics
         .requests
-        .get_or_create(&metrics::RequestLabels { method, route, status })
+        .get_or_create(&metrics::RequestLabels {
+            method,
+            route,
+            status,
+        })
         .inc();
     if let Some(kind) = kind {
         state
             .metrics
             .errors
-            .get_or_create(&metrics::ErrorLabels { kind: kind.to_string() })
+            .get_or_create(&metrics::ErrorLabels {
+                kind: kind.to_string(),
+            })
             .inc();
     }
     response
@@ -240,7 +260,10 @@ pub async fn serve(engine: Engine, config: ServeConfig) -> Result<(), ServeError
     }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
-        .map_err(|source| ServeError::Bind { addr: config.listen, source })?;
+        .map_err(|source| ServeError::Bind {
+            addr: config.listen,
+            source,
+        })?;
     let addr = listener.local_addr()?;
     if config.keys.is_empty() {
         tracing::warn!(%addr, "no API keys configured: every client that can reach this address may request letters");

@@ -97,18 +97,23 @@ impl From<RenderError> for Problem {
             RenderError::Template(TemplateError::Unknown { .. }) => {
                 Self::new(StatusCode::NOT_FOUND, "unknown-template", e.to_string())
             }
-            RenderError::Template(other) => {
-                Self::new(StatusCode::INTERNAL_SERVER_ERROR, "template", other.to_string())
-            }
+            RenderError::Template(other) => Self::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "template",
+                other.to_string(),
+            ),
             RenderError::Language(crate::l10n::L10nError::UnknownLanguage {
-                ref available, ..
+                ref available,
+                ..
             }) => Self::unavailable_language(e.to_string(), available.clone()),
             RenderError::Language(crate::l10n::L10nError::BadTag { .. }) => {
                 Self::new(StatusCode::BAD_REQUEST, "bad-language-tag", e.to_string())
             }
-            RenderError::Language(other) => {
-                Self::new(StatusCode::INTERNAL_SERVER_ERROR, "translation", other.to_string())
-            }
+            RenderError::Language(other) => Self::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "translation",
+                other.to_string(),
+            ),
             RenderError::InvalidData { template, errors } => {
                 let mut p = Self::new(
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -129,7 +134,9 @@ impl From<RenderError> for Problem {
                 let mut p = Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "template-error",
-                    format!("template `{template}` failed to compile in `{lang}`; this is a fault in the template, not in your request"),
+                    format!(
+                        "template `{template}` failed to compile in `{lang}`; this is a fault in the template, not in your request"
+                    ),
                 );
                 p.diagnostics = diagnostics.iter().map(Diagnostic::to_string).collect();
                 p
@@ -146,8 +153,7 @@ impl From<RenderError> for Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let status =
-            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&self).unwrap_or_default();
         let mut response = (status, body).into_response();
         let headers = response.headers_mut();
@@ -159,7 +165,9 @@ impl IntoResponse for Problem {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         // Lets the request log and metrics name the kind without the body.
-        response.extensions_mut().insert(ProblemKind(self.short_kind().to_string()));
+        response
+            .extensions_mut()
+            .insert(ProblemKind(self.short_kind().to_string()));
         response
     }
 }

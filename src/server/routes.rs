@@ -1,5 +1,9 @@
 //! The HTTP handlers: thin — parse, call the render library, map errors.
 
+// `Problem` is the error response itself, built at most once per request;
+// boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashSet;
 use std::io::Write;
 use std::sync::atomic::Ordering;
@@ -84,7 +88,10 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
                     .unwrap_or_default(),
                 produced_by: meta.translation.produced_by.clone(),
                 reviewed_by: meta.translation.reviewed_by.clone(),
-                missing_messages: engine.locales().missing_keys(lang, &[COMMON, &template.name]).len(),
+                missing_messages: engine
+                    .locales()
+                    .missing_keys(lang, &[COMMON, &template.name])
+                    .len(),
             })
         })
         .collect();
@@ -100,7 +107,14 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
 #[utoipa::path(get, path = "/v1/templates", tag = "templates",
     responses((status = 200, description = "All templates with their languages", body = [TemplateSummary])))]
 pub async fn list_templates(State(state): State<AppState>) -> Json<Vec<TemplateSummary>> {
-    Json(state.engine.templates().iter().map(|t| summary(&state, t)).collect())
+    Json(
+        state
+            .engine
+            .templates()
+            .iter()
+            .map(|t| summary(&state, t))
+            .collect(),
+    )
 }
 
 /// One template with its JSON Schema and example.
@@ -110,7 +124,10 @@ pub async fn list_templates(State(state): State<AppState>) -> Json<Vec<TemplateS
         (status = 200, body = TemplateDetail),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get_template(State(state): State<AppState>, Path(name): Path<String>) -> Result<Json<TemplateDetail>, Problem> {
+pub async fn get_template(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Json<TemplateDetail>, Problem> {
     let template = state
         .engine
         .templates()
@@ -139,7 +156,12 @@ pub struct RenderQuery {
 }
 
 /// Which language, from `?lang=` or `Accept-Language`.
-fn requested_language(state: &AppState, template: &Template, query: &RenderQuery, headers: &HeaderMap) -> String {
+fn requested_language(
+    state: &AppState,
+    template: &Template,
+    query: &RenderQuery,
+    headers: &HeaderMap,
+) -> String {
     if let Some(lang) = &query.lang {
         return lang.clone();
     }
@@ -189,7 +211,11 @@ pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
 fn parse_json(body: Result<Bytes, BytesRejection>) -> Result<Value, Problem> {
     let bytes = body_bytes(body)?;
     serde_json::from_slice(&bytes).map_err(|e| {
-        Problem::new(StatusCode::BAD_REQUEST, "malformed-json", format!("the request body is not valid JSON: {e}"))
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            "malformed-json",
+            format!("the request body is not valid JSON: {e}"),
+        )
     })
 }
 
@@ -283,7 +309,12 @@ pub async fn render_letter(
             })
             .and_then(|letter| {
                 let bytes = letter.export(format, page, dpi)?;
-                Ok((letter.languages.clone(), letter.fallbacks.clone(), data, bytes))
+                Ok((
+                    letter.languages.clone(),
+                    letter.fallbacks.clone(),
+                    data,
+                    bytes,
+                ))
             });
         metrics.in_flight.dec();
         if let Ok((languages, ..)) = &result {
@@ -297,21 +328,32 @@ pub async fn render_letter(
         }
         result
     });
-    let (languages, fallbacks, data, bytes) = match tokio::time::timeout(state.config.render_timeout, job).await {
-        Err(_) => {
-            return Err(Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "render-timeout",
-                "the letter took too long to render; try again later",
-            ));
-        }
-        Ok(Err(join)) if join.is_panic() => {
-            tracing::error!(template = %name, "render panicked");
-            return Err(Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "rendering failed unexpectedly; this is a bug in eigentaal"));
-        }
-        Ok(Err(_)) => return Err(Problem::new(StatusCode::SERVICE_UNAVAILABLE, "shutting-down", "the service is shutting down")),
-        Ok(Ok(result)) => result.map_err(Problem::from)?,
-    };
+    let (languages, fallbacks, data, bytes) =
+        match tokio::time::timeout(state.config.render_timeout, job).await {
+            Err(_) => {
+                return Err(Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "render-timeout",
+                    "the letter took too long to render; try again later",
+                ));
+            }
+            Ok(Err(join)) if join.is_panic() => {
+                tracing::error!(template = %name, "render panicked");
+                return Err(Problem::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "rendering failed unexpectedly; this is a bug in eigentaal",
+                ));
+            }
+            Ok(Err(_)) => {
+                return Err(Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "shutting-down",
+                    "the service is shutting down",
+                ));
+            }
+            Ok(Ok(result)) => result.map_err(Problem::from)?,
+        };
 
     let etag = format!("\"{:032x}\"", typst::utils::hash128(&bytes));
     let info = RenderInfo {
@@ -324,22 +366,42 @@ pub async fn render_letter(
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
     {
         let mut response = StatusCode::NOT_MODIFIED.into_response();
-        response.headers_mut().insert(header::ETAG, header_value(&etag));
+        response
+            .headers_mut()
+            .insert(header::ETAG, header_value(&etag));
         response.extensions_mut().insert(info);
         return Ok(response);
     }
 
-    let reference = data.get("reference").and_then(Value::as_str).unwrap_or("brief");
+    let reference = data
+        .get("reference")
+        .and_then(Value::as_str)
+        .unwrap_or("brief");
     let file_name = crate::batch::file_name(&template.name, reference, &languages, format);
     let mut response = (StatusCode::OK, bytes).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(format.media_type()));
-    h.insert(header::CONTENT_LANGUAGE, header_value(&languages.join(", ")));
-    h.insert(header::CONTENT_DISPOSITION, header_value(&format!("attachment; filename=\"{file_name}\"")));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.media_type()),
+    );
+    h.insert(
+        header::CONTENT_LANGUAGE,
+        header_value(&languages.join(", ")),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        header_value(&format!("attachment; filename=\"{file_name}\"")),
+    );
     h.insert(header::ETAG, header_value(&etag));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
     if !fallbacks.is_empty() {
-        h.insert("x-eigentaal-untranslated", header_value(&fallbacks.join(", ")));
+        h.insert(
+            "x-eigentaal-untranslated",
+            header_value(&fallbacks.join(", ")),
+        );
     }
     response.extensions_mut().insert(info);
     Ok(response)
@@ -422,9 +484,18 @@ pub async fn render_batch(
     let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
     let mut response = (StatusCode::OK, body).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
-    h.insert(header::CONTENT_DISPOSITION, header_value(&format!("attachment; filename=\"{zip_name}\"")));
-    response.extensions_mut().insert(RenderInfo { template: name, lang: "batch".into() });
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/zip"),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        header_value(&format!("attachment; filename=\"{zip_name}\"")),
+    );
+    response.extensions_mut().insert(RenderInfo {
+        template: name,
+        lang: "batch".into(),
+    });
     Ok(response)
 }
 
@@ -494,7 +565,9 @@ impl Write for ChannelWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0
             .blocking_send(Ok(Bytes::copy_from_slice(buf)))
-            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client disconnected"))?;
+            .map_err(|_| {
+                std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client disconnected")
+            })?;
         Ok(buf.len())
     }
 
@@ -514,7 +587,12 @@ pub async fn healthz() -> &'static str {
     responses((status = 200, description = "Ready"), (status = 503, description = "Shutting down", body = Problem)))]
 pub async fn readyz(State(state): State<AppState>) -> Response {
     if state.shutting_down.load(Ordering::SeqCst) {
-        Problem::new(StatusCode::SERVICE_UNAVAILABLE, "shutting-down", "the service is shutting down").into_response()
+        Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "shutting-down",
+            "the service is shutting down",
+        )
+        .into_response()
     } else {
         "ready\n".into_response()
     }
@@ -535,13 +613,18 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
 /// The OpenAPI 3.1 document of this API, generated from the handlers.
 pub async fn openapi() -> Response {
     let mut response = super::openapi_json().into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     response
 }
 
 /// Anything else: 404 as problem+json.
 pub async fn not_found() -> Problem {
-    Problem::new(StatusCode::NOT_FOUND, "not-found", "no such endpoint; see /openapi.json")
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        "no such endpoint; see /openapi.json",
+    )
 }

@@ -31,7 +31,10 @@ impl Server {
         let mut child = command.spawn().unwrap();
         let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
         let base = loop {
-            let line = lines.next().expect("server exited before listening").unwrap();
+            let line = lines
+                .next()
+                .expect("server exited before listening")
+                .unwrap();
             if let Some(addr) = line.strip_prefix("eigentaal listening on ") {
                 break addr.trim().to_string();
             }
@@ -79,18 +82,31 @@ struct Reply {
 
 impl Reply {
     fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
     fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
     }
 }
 
 fn reply(mut response: ureq::http::Response<ureq::Body>) -> Reply {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let body = response.body_mut().with_config().limit(200 * 1024 * 1024).read_to_vec().unwrap();
-    Reply { status, headers, body }
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(200 * 1024 * 1024)
+        .read_to_vec()
+        .unwrap();
+    Reply {
+        status,
+        headers,
+        body,
+    }
 }
 
 fn get(url: &str, headers: &[(&str, &str)]) -> Reply {
@@ -126,23 +142,46 @@ fn assert_problem(r: &Reply, status: u16, kind: &str) -> Value {
 fn templates_are_listed_with_languages_schema_and_example() {
     let server = Server::start(&[], &[]);
     let list = get(&server.url("/v1/templates"), &[]).json();
-    let afspraken = list.as_array().unwrap().iter().find(|t| t["name"] == "afspraken").unwrap();
-    let ar = afspraken["languages"].as_array().unwrap().iter().find(|l| l["lang"] == "ar").unwrap();
+    let afspraken = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "afspraken")
+        .unwrap();
+    let ar = afspraken["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "ar")
+        .unwrap();
     assert_eq!(ar["status"], "machine-draft");
     assert_eq!(ar["direction"], "rtl");
     assert_eq!(ar["name"], "العربية");
     let detail = get(&server.url("/v1/templates/afspraken"), &[]).json();
     assert_eq!(detail["schema"]["type"], "object");
     assert_eq!(detail["example"], example("afspraken"));
-    assert_problem(&get(&server.url("/v1/templates/nope"), &[]), 404, "unknown-template");
+    assert_problem(
+        &get(&server.url("/v1/templates/nope"), &[]),
+        404,
+        "unknown-template",
+    );
 }
 
 #[test]
 fn render_pdf_with_headers_and_stable_etag() {
     let server = Server::start(&[], &[]);
     let url = server.url("/v1/templates/afspraken/render?lang=ar-SY&with=nl");
-    let first = post(&url, &[("content-type", "application/json")], &case("afspraken"));
-    assert_eq!(first.status, 200, "{}", String::from_utf8_lossy(&first.body));
+    let first = post(
+        &url,
+        &[("content-type", "application/json")],
+        &case("afspraken"),
+    );
+    assert_eq!(
+        first.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&first.body)
+    );
     assert_eq!(first.header("content-type"), "application/pdf");
     assert_eq!(first.header("content-language"), "ar, nl");
     assert_eq!(
@@ -159,27 +198,58 @@ fn render_pdf_with_headers_and_stable_etag() {
     // The case data never reaches the log.
     let log = server.log();
     assert!(log.contains("/v1/templates/{name}/render"), "{log}");
-    assert!(!log.contains("Haddad") && !log.contains("AFS-2026"), "{log}");
+    assert!(
+        !log.contains("Haddad") && !log.contains("AFS-2026"),
+        "{log}"
+    );
 }
 
 #[test]
 fn accept_language_and_accept_choose_language_and_format() {
     let server = Server::start(&[], &[]);
     let url = server.url("/v1/templates/afspraken/render");
-    let r = post(&url, &[("accept-language", "de-DE, nl;q=0.5, ar;q=0.8")], &case("afspraken"));
+    let r = post(
+        &url,
+        &[("accept-language", "de-DE, nl;q=0.5, ar;q=0.8")],
+        &case("afspraken"),
+    );
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-language"), "ar");
-    let r = post(&url, &[("accept-language", "de, fr;q=0.9")], &case("afspraken"));
+    let r = post(
+        &url,
+        &[("accept-language", "de, fr;q=0.9")],
+        &case("afspraken"),
+    );
     assert_eq!(r.header("content-language"), "nl");
-    let r = post(&url, &[("accept", "text/html;q=1, image/png;q=0.5")], &case("afspraken"));
+    let r = post(
+        &url,
+        &[("accept", "text/html;q=1, image/png;q=0.5")],
+        &case("afspraken"),
+    );
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type"), "image/png");
     assert_eq!(&r.body[..4], b"\x89PNG");
-    let r = post(&format!("{url}?lang=ar&page=2&with=nl"), &[("accept", "image/svg+xml")], &case("afspraken"));
+    let r = post(
+        &format!("{url}?lang=ar&page=2&with=nl"),
+        &[("accept", "image/svg+xml")],
+        &case("afspraken"),
+    );
     assert_eq!(r.header("content-type"), "image/svg+xml");
     assert!(String::from_utf8_lossy(&r.body).starts_with("<svg"));
-    assert_problem(&post(&url, &[("accept", "text/html")], &case("afspraken")), 406, "unsupported-media-type");
-    assert_problem(&post(&format!("{url}?page=99"), &[("accept", "image/png")], &case("afspraken")), 400, "no-such-page");
+    assert_problem(
+        &post(&url, &[("accept", "text/html")], &case("afspraken")),
+        406,
+        "unsupported-media-type",
+    );
+    assert_problem(
+        &post(
+            &format!("{url}?page=99"),
+            &[("accept", "image/png")],
+            &case("afspraken"),
+        ),
+        400,
+        "no-such-page",
+    );
 }
 
 #[test]
@@ -191,12 +261,39 @@ fn errors_are_problem_json_with_pointers() {
     let mut data = example("afspraken");
     data["agreements"][0]["due"] = json!("morgen");
     data.as_object_mut().unwrap().remove("staff");
-    let p = assert_problem(&post(&url, &[], &serde_json::to_vec(&data).unwrap()), 422, "invalid-case-data");
-    let pointers: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["pointer"].as_str().unwrap()).collect();
-    assert!(pointers.contains(&"/agreements/0/due") && pointers.contains(&""), "{pointers:?}");
-    let p = assert_problem(&post(&format!("{url}?lang=xx"), &[], &case("afspraken")), 406, "unavailable-language");
-    assert!(p["available"].as_array().unwrap().contains(&json!("ar")), "{p}");
-    assert_problem(&post(&server.url("/v1/templates/brief/render"), &[], &case("afspraken")), 404, "unknown-template");
+    let p = assert_problem(
+        &post(&url, &[], &serde_json::to_vec(&data).unwrap()),
+        422,
+        "invalid-case-data",
+    );
+    let pointers: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["pointer"].as_str().unwrap())
+        .collect();
+    assert!(
+        pointers.contains(&"/agreements/0/due") && pointers.contains(&""),
+        "{pointers:?}"
+    );
+    let p = assert_problem(
+        &post(&format!("{url}?lang=xx"), &[], &case("afspraken")),
+        406,
+        "unavailable-language",
+    );
+    assert!(
+        p["available"].as_array().unwrap().contains(&json!("ar")),
+        "{p}"
+    );
+    assert_problem(
+        &post(
+            &server.url("/v1/templates/brief/render"),
+            &[],
+            &case("afspraken"),
+        ),
+        404,
+        "unknown-template",
+    );
     let big = vec![b' '; 8 * 1024];
     assert_problem(&post(&url, &[], &big), 413, "body-too-large");
     assert_problem(&get(&server.url("/nowhere"), &[]), 404, "not-found");
@@ -218,7 +315,11 @@ fn batch_returns_a_zip_with_letters_and_an_error_report() {
     lines.push(serde_json::to_string(&bad).unwrap());
     lines.push("{not json".into());
     let body = lines.join("\n");
-    let r = post(&server.url("/v1/templates/afspraken/batch?with=nl"), &[("content-type", "application/x-ndjson")], body.as_bytes());
+    let r = post(
+        &server.url("/v1/templates/afspraken/batch?with=nl"),
+        &[("content-type", "application/x-ndjson")],
+        body.as_bytes(),
+    );
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type"), "application/zip");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(r.body)).unwrap();
@@ -226,14 +327,29 @@ fn batch_returns_a_zip_with_letters_and_an_error_report() {
     names.sort();
     assert_eq!(
         names,
-        ["afspraken-c1-nl.pdf", "afspraken-c2-ar-nl.pdf", "afspraken-c3-ar-nl.pdf", "errors.ndjson", "summary.json"]
+        [
+            "afspraken-c1-nl.pdf",
+            "afspraken-c2-ar-nl.pdf",
+            "afspraken-c3-ar-nl.pdf",
+            "errors.ndjson",
+            "summary.json"
+        ]
     );
     let mut pdf = Vec::new();
-    zip.by_name("afspraken-c2-ar-nl.pdf").unwrap().read_to_end(&mut pdf).unwrap();
+    zip.by_name("afspraken-c2-ar-nl.pdf")
+        .unwrap()
+        .read_to_end(&mut pdf)
+        .unwrap();
     assert!(pdf_text(&pdf).contains("اتفاقاتك"));
     let mut errors = String::new();
-    zip.by_name("errors.ndjson").unwrap().read_to_string(&mut errors).unwrap();
-    let errors: Vec<Value> = errors.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    zip.by_name("errors.ndjson")
+        .unwrap()
+        .read_to_string(&mut errors)
+        .unwrap();
+    let errors: Vec<Value> = errors
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(errors.len(), 2);
     assert_eq!(errors[0]["line"], 4);
     assert_eq!(errors[0]["errors"][0]["pointer"], "/agreements/0/who");
@@ -246,31 +362,83 @@ fn health_metrics_and_openapi() {
     let server = Server::start(&[], &[]);
     assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
     assert_eq!(get(&server.url("/readyz"), &[]).status, 200);
-    post(&server.url("/v1/templates/afspraken/render?lang=ar"), &[], &case("afspraken"));
-    post(&server.url("/v1/templates/afspraken/render?lang=zz"), &[], &case("afspraken"));
+    post(
+        &server.url("/v1/templates/afspraken/render?lang=ar"),
+        &[],
+        &case("afspraken"),
+    );
+    post(
+        &server.url("/v1/templates/afspraken/render?lang=zz"),
+        &[],
+        &case("afspraken"),
+    );
     let metrics = String::from_utf8(get(&server.url("/metrics"), &[]).body).unwrap();
     assert!(metrics.contains("eigentaal_http_requests_total{method=\"POST\",route=\"/v1/templates/{name}/render\",status=\"200\"} 1"), "{metrics}");
-    assert!(metrics.contains("eigentaal_render_duration_seconds_count{template=\"afspraken\",lang=\"ar\"} 1"), "{metrics}");
-    assert!(metrics.contains("eigentaal_errors_total{kind=\"unavailable-language\"} 1"), "{metrics}");
-    assert!(metrics.contains("eigentaal_renders_in_flight 0"), "{metrics}");
+    assert!(
+        metrics.contains(
+            "eigentaal_render_duration_seconds_count{template=\"afspraken\",lang=\"ar\"} 1"
+        ),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("eigentaal_errors_total{kind=\"unavailable-language\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("eigentaal_renders_in_flight 0"),
+        "{metrics}"
+    );
     let api = get(&server.url("/openapi.json"), &[]).json();
     assert!(api["openapi"].as_str().unwrap().starts_with("3.1"));
-    for path in ["/v1/templates", "/v1/templates/{name}", "/v1/templates/{name}/render", "/v1/templates/{name}/batch", "/healthz", "/readyz", "/metrics"] {
-        assert!(api["paths"].get(path).is_some(), "{path} missing from OpenAPI");
+    for path in [
+        "/v1/templates",
+        "/v1/templates/{name}",
+        "/v1/templates/{name}/render",
+        "/v1/templates/{name}/batch",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+    ] {
+        assert!(
+            api["paths"].get(path).is_some(),
+            "{path} missing from OpenAPI"
+        );
     }
 }
 
 #[test]
 fn api_keys_are_required_when_configured() {
     let key = "0123456789abcdef0123456789abcdef";
-    let server = Server::start(&[], &[("EIGENTAAL_API_KEYS", &format!("zaaksysteem={key}"))]);
+    let server = Server::start(
+        &[],
+        &[("EIGENTAAL_API_KEYS", &format!("zaaksysteem={key}"))],
+    );
     let url = server.url("/v1/templates/afspraken/render");
     let r = post(&url, &[], &case("afspraken"));
     assert_problem(&r, 401, "unauthorized");
     assert_eq!(r.header("www-authenticate"), "Bearer");
-    assert_problem(&post(&url, &[("authorization", "Bearer wrong-key-wrong-key")], &case("afspraken")), 403, "forbidden");
-    assert_eq!(post(&url, &[("authorization", &format!("Bearer {key}"))], &case("afspraken")).status, 200);
-    assert_eq!(post(&url, &[("x-api-key", key)], &case("afspraken")).status, 200);
+    assert_problem(
+        &post(
+            &url,
+            &[("authorization", "Bearer wrong-key-wrong-key")],
+            &case("afspraken"),
+        ),
+        403,
+        "forbidden",
+    );
+    assert_eq!(
+        post(
+            &url,
+            &[("authorization", &format!("Bearer {key}"))],
+            &case("afspraken")
+        )
+        .status,
+        200
+    );
+    assert_eq!(
+        post(&url, &[("x-api-key", key)], &case("afspraken")).status,
+        200
+    );
     assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
     assert!(!server.log().contains(key));
 }
@@ -284,7 +452,10 @@ fn refuses_a_public_address_without_keys() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("refusing to serve on 0.0.0.0:0 without API keys"), "{err}");
+    assert!(
+        err.contains("refusing to serve on 0.0.0.0:0 without API keys"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -298,7 +469,11 @@ fn many_concurrent_clients_all_get_valid_pdfs() {
                 let mut statuses = Vec::new();
                 for i in 0..(200 / 16 + usize::from(t < 200 % 16)) {
                     let lang = if (t + i) % 2 == 0 { "ar" } else { "nl" };
-                    let r = post(&server.url(&format!("/v1/templates/afspraken/render?lang={lang}")), &[], &body);
+                    let r = post(
+                        &server.url(&format!("/v1/templates/afspraken/render?lang={lang}")),
+                        &[],
+                        &body,
+                    );
                     assert!(r.body.starts_with(b"%PDF-") || r.status != 200);
                     statuses.push(r.status);
                 }
@@ -306,7 +481,10 @@ fn many_concurrent_clients_all_get_valid_pdfs() {
             })
         })
         .collect();
-    let statuses: Vec<u16> = threads.into_iter().flat_map(|t| t.join().unwrap()).collect();
+    let statuses: Vec<u16> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
     assert_eq!(statuses.len(), 200);
     assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
 }
@@ -324,10 +502,17 @@ fn sigterm_finishes_requests_in_flight() {
     let request = std::thread::spawn(move || post(&url, &[], lines.join("\n").as_bytes()));
     std::thread::sleep(std::time::Duration::from_millis(300));
     let pid = server.child.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     let r = request.join().unwrap();
     assert_eq!(r.status, 200);
-    let zip = zip::ZipArchive::new(std::io::Cursor::new(r.body)).expect("complete ZIP after SIGTERM");
+    let zip =
+        zip::ZipArchive::new(std::io::Cursor::new(r.body)).expect("complete ZIP after SIGTERM");
     assert_eq!(zip.len(), 14, "12 letters + errors.ndjson + summary.json");
     let status = server.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
