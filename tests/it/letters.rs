@@ -174,6 +174,61 @@ fn markup_in_case_data_prints_literally() {
     );
 }
 
+/// Replaces every free-text string of `value` (one the schema accepts any
+/// text for) with `evil`; returns how many were replaced.
+fn poison(template: &str, value: &mut Value, evil: &str) -> usize {
+    let engine = engine();
+    let t = engine.templates().get(template).unwrap();
+    let mut pointers = Vec::new();
+    collect_strings(value, String::new(), &mut pointers);
+    let mut replaced = 0;
+    for pointer in pointers {
+        let original = value.pointer(&pointer).unwrap().clone();
+        *value.pointer_mut(&pointer).unwrap() = json!(evil);
+        if t.validate(value).is_ok() {
+            replaced += 1;
+        } else {
+            *value.pointer_mut(&pointer).unwrap() = original;
+        }
+    }
+    replaced
+}
+
+fn collect_strings(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::String(_) => out.push(at),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                collect_strings(v, format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                collect_strings(v, format!("{at}/{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn markup_in_every_free_text_field_of_every_template_prints_literally() {
+    let evil = "]#sys.exit()$*_<b>";
+    for template in engine().templates().iter() {
+        let mut data = template.example.clone();
+        let replaced = poison(&template.name, &mut data, evil);
+        assert!(
+            replaced >= 3,
+            "{}: only {replaced} free-text fields",
+            template.name
+        );
+        let text = pdf_text(&render(&template.name, "nl", None, &data).pdf().unwrap());
+        assert!(text.contains(evil), "{}: {text}", template.name);
+        // Rendering in Arabic works too; extraction order there is checked above.
+        render(&template.name, "ar", None, &data).pdf().unwrap();
+    }
+}
+
 #[test]
 fn bilingual_letter_has_both_languages_and_both_notices() {
     let letter = render("afspraken", "ar", Some("nl"), &example("afspraken"));

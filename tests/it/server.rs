@@ -493,7 +493,7 @@ fn many_concurrent_clients_all_get_valid_pdfs() {
 fn sigterm_finishes_requests_in_flight() {
     let mut server = Server::start(&[], &[]);
     let mut lines = Vec::new();
-    for i in 0..12 {
+    for i in 0..150 {
         let mut case = example("afspraken");
         case["id"] = json!(format!("c{i}"));
         lines.push(serde_json::to_string(&case).unwrap());
@@ -513,7 +513,59 @@ fn sigterm_finishes_requests_in_flight() {
     assert_eq!(r.status, 200);
     let zip =
         zip::ZipArchive::new(std::io::Cursor::new(r.body)).expect("complete ZIP after SIGTERM");
-    assert_eq!(zip.len(), 14, "12 letters + errors.ndjson + summary.json");
+    assert_eq!(zip.len(), 152, "150 letters + errors.ndjson + summary.json");
     let status = server.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn overload_gives_503_with_retry_after() {
+    let server = Arc::new(Server::start(
+        &["--concurrency", "1", "--queue-timeout", "0"],
+        &[],
+    ));
+    let mut lines = Vec::new();
+    for i in 0..200 {
+        let mut case = example("afspraken");
+        case["id"] = json!(format!("c{i}"));
+        lines.push(serde_json::to_string(&case).unwrap());
+    }
+    let batch_server = server.clone();
+    let (started_tx, started_rx) = std::sync::mpsc::channel();
+    let batch = std::thread::spawn(move || {
+        let url = batch_server.url("/v1/templates/afspraken/batch?lang=ar&with=nl");
+        // The response head arrives once the batch holds the render slot.
+        let response = agent()
+            .post(&url)
+            .send(lines.join("\n").as_bytes())
+            .unwrap();
+        started_tx.send(()).unwrap();
+        reply(response)
+    });
+    started_rx.recv().unwrap();
+    let r = post(
+        &server.url("/v1/templates/afspraken/render"),
+        &[],
+        &case("afspraken"),
+    );
+    assert_problem(&r, 503, "overloaded");
+    assert_eq!(r.header("retry-after"), "1");
+    let batch = batch.join().unwrap();
+    assert_eq!(batch.status, 200);
+    assert_eq!(
+        zip::ZipArchive::new(std::io::Cursor::new(batch.body))
+            .unwrap()
+            .len(),
+        202
+    );
+    // Once the slot is free again, letters are served.
+    assert_eq!(
+        post(
+            &server.url("/v1/templates/afspraken/render"),
+            &[],
+            &case("afspraken")
+        )
+        .status,
+        200
+    );
 }
