@@ -312,8 +312,16 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".eigentaal-")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".eigentaal-");
+    // A temporary file is private (0600); the letter gets the usual mode
+    // of a newly written file instead.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| {
             CliError(format!(

@@ -29,6 +29,12 @@ fn render_writes_a_pdf_file() {
     assert_eq!(code, 0, "{err}");
     let pdf = std::fs::read(dir.path().join("out.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("out.pdf")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o644, "the letter is readable like any written file");
+    }
     assert!(pdf_text(&pdf).contains("اتفاقاتك"));
 }
 
