@@ -2,7 +2,7 @@
 //! which stable Rust cannot track; this makes cargo rebuild when they change.
 
 fn main() {
-    for dir in ["templates", "locales", "branding", "fonts"] {
+    for dir in ["templates", "locales", "branding", "fonts", "web"] {
         println!("cargo:rerun-if-changed={dir}");
     }
 }

@@ -51,6 +51,13 @@ cat case.json | eigentaal render beschikking --lang uk --data - -o - > brief.pdf
     Render(RenderArgs),
     /// List the templates with the languages each is offered in and their translation status.
     Templates,
+    /// Check templates and translations: Fluent syntax, missing and unused keys, variables, plural categories, examples, compilation in every language.
+    #[command(after_help = "Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 wrong usage.\n\n\
+Examples:\n  \
+eigentaal check --strict\n  \
+eigentaal check ../my-municipality --format json\n  \
+eigentaal check --report md > docs/translations.md")]
+    Check(CheckArgs),
     /// Serve the HTTP API (the default command).
     #[command(after_help = "Examples:\n  \
 eigentaal serve                                   # http://127.0.0.1:8080, no keys, loopback only\n  \
@@ -58,6 +65,22 @@ EIGENTAAL_API_KEYS=zaaksysteem=$(openssl rand -hex 32) eigentaal serve --listen 
 Endpoints: GET /v1/templates, GET /v1/templates/{name}, POST /v1/templates/{name}/render,\n\
 POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json")]
     Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folder holding templates/ and locales/ (default: the current folder).
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Fail on warnings too (missing translations, unused keys, plural categories).
+    #[arg(long)]
+    pub strict: bool,
+    /// How to print the findings.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+    /// Print the translation completeness report instead of the findings: text, json or md.
+    #[arg(long, value_parser = ["text", "json", "md"], value_name = "FORMAT")]
+    pub report: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -99,6 +122,9 @@ pub struct ServeArgs {
     /// Seconds one render may take before the request gets 503.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub render_timeout: u64,
+    /// Serve the staff web page from this folder instead of the copy embedded in the binary (for developing the page).
+    #[arg(long, env = "EIGENTAAL_WEB_DIR", value_name = "DIR")]
+    pub web_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -154,17 +180,52 @@ impl CliError {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    let engine = load_engine(&cli.project)?;
     let command = cli
         .command
         .unwrap_or_else(|| Command::Serve(ServeArgs::parse_from_env_defaults()));
     match command {
-        Command::Render(args) => render(&engine, args),
+        // The linter reads a tree that may be broken; it builds no engine first.
+        Command::Check(args) => check(args),
+        Command::Render(args) => render(&load_engine(&cli.project)?, args),
         Command::Templates => {
-            print!("{}", templates_listing(&engine));
+            print!("{}", templates_listing(&load_engine(&cli.project)?));
             Ok(())
         }
-        Command::Serve(args) => serve(engine, args),
+        Command::Serve(args) => serve(load_engine(&cli.project)?, args),
+    }
+}
+
+fn check(args: CheckArgs) -> Result<(), CliError> {
+    use crate::check;
+    let report = check::check(&args.path).map_err(CliError::new)?;
+    let json = |value: &serde_json::Value| {
+        println!("{}", serde_json::to_string_pretty(value).expect("JSON values serialise"));
+    };
+    match (args.report.as_deref(), args.format.as_str()) {
+        (Some("md"), _) => print!("{}", check::completeness_markdown(&report.completeness)),
+        (Some("json"), _) => json(&check::completeness_json(&report.completeness)),
+        (Some(_), _) => print!("{}", check::completeness_text(&report.completeness)),
+        (None, "json") => json(&check::report_json(&report)),
+        (None, _) => {
+            for finding in &report.findings {
+                println!("{finding}");
+            }
+            println!(
+                "{} error(s), {} warning(s){}",
+                report.errors(),
+                report.warnings(),
+                if args.strict { " (strict: warnings fail)" } else { "" }
+            );
+        }
+    }
+    if report.passes(args.strict) {
+        Ok(())
+    } else {
+        Err(CliError(format!(
+            "check failed: {} error(s), {} warning(s)",
+            report.errors(),
+            report.warnings()
+        )))
     }
 }
 
@@ -206,6 +267,7 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
     config.max_batch_bytes = args.max_batch_mib * 1024 * 1024;
     config.queue_timeout = std::time::Duration::from_secs(args.queue_timeout);
     config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
+    config.web_dir = args.web_dir;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

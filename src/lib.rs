@@ -7,6 +7,7 @@
 
 pub mod assets;
 pub mod batch;
+pub mod check;
 pub mod cli;
 pub mod l10n;
 pub mod render;

@@ -313,6 +313,78 @@ impl Locales {
     }
 }
 
+/// How far one language covers one template (its own file plus `common`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Completeness {
+    pub lang: String,
+    pub template: String,
+    /// Whether the template is offered in this language (its `.ftl` exists).
+    pub offered: bool,
+    pub status: TranslationStatus,
+    /// Messages the Dutch reference has for this template (with `common`).
+    pub messages: usize,
+    /// Of those, how many this language has.
+    pub translated: usize,
+    /// Of those, how many a qualified translator checked.
+    pub reviewed: usize,
+    /// Messages that would be shown in Dutch.
+    pub fallbacks: Vec<String>,
+}
+
+impl Completeness {
+    /// Share of messages translated, 0.0–1.0.
+    pub fn translated_share(&self) -> f64 {
+        ratio(self.translated, self.messages)
+    }
+
+    /// Share of messages reviewed by a qualified translator, 0.0–1.0.
+    pub fn reviewed_share(&self) -> f64 {
+        ratio(self.reviewed, self.messages)
+    }
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+}
+
+impl Locales {
+    /// Completeness of every language for every template named.
+    pub fn completeness(&self, templates: &[&str]) -> Vec<Completeness> {
+        let mut rows = Vec::new();
+        for locale in self.by_lang.values() {
+            for template in templates {
+                let stems = [COMMON, template];
+                let messages: usize = stems
+                    .iter()
+                    .map(|s| self.reference().keys.get(*s).map_or(0, BTreeSet::len))
+                    .sum();
+                let offered = locale.has_file(template);
+                let fallbacks = if offered {
+                    self.missing_keys(&locale.lang, &stems)
+                } else {
+                    Vec::new()
+                };
+                let translated = if offered { messages - fallbacks.len() } else { 0 };
+                let status = locale.meta.translation.status;
+                // Only a translator's check counts as a review; the Dutch
+                // reference is the original, not a reviewed translation.
+                let reviewed = if status == TranslationStatus::Reviewed { translated } else { 0 };
+                rows.push(Completeness {
+                    lang: locale.lang.clone(),
+                    template: template.to_string(),
+                    offered,
+                    status,
+                    messages,
+                    translated,
+                    reviewed,
+                    fallbacks,
+                });
+            }
+        }
+        rows
+    }
+}
+
 /// Picks the best of `offered` for `requested` (BCP 47 lookup with region and
 /// script stripped as needed).
 pub fn negotiate(requested: &str, offered: &[&str], context: &str) -> Result<String, L10nError> {

@@ -13,7 +13,7 @@ use crate::assets::Assets;
 
 use super::world::LetterWorld;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -21,7 +21,7 @@ pub enum Severity {
 }
 
 /// One problem in a template, located in the file the maintainer edits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The file as the user knows it (disk path, or path marked embedded).

@@ -9,6 +9,7 @@ mod auth;
 mod metrics;
 mod problem;
 mod routes;
+mod ui;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -48,6 +49,8 @@ pub struct ServeConfig {
     pub render_timeout: Duration,
     /// How long shutdown waits for in-flight requests.
     pub shutdown_timeout: Duration,
+    /// Serve the staff page from this folder instead of the embedded copy.
+    pub web_dir: Option<std::path::PathBuf>,
 }
 
 impl ServeConfig {
@@ -63,6 +66,7 @@ impl ServeConfig {
             queue_timeout: Duration::from_secs(5),
             render_timeout: Duration::from_secs(30),
             shutdown_timeout: Duration::from_secs(30),
+            web_dir: None,
         }
     }
 }
@@ -184,6 +188,8 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/metrics", get(routes::metrics))
         .route("/openapi.json", get(routes::openapi))
+        .route("/", get(ui::index))
+        .route("/ui/{*file}", get(ui::asset))
         .route_layer(middleware::from_fn_with_state(state.clone(), log_request))
         .fallback(routes::not_found)
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_| {

@@ -258,6 +258,7 @@ pub struct RenderInfo {
     responses(
         (status = 200, description = "The letter", content_type = "application/pdf",
             headers(("Content-Language" = String), ("ETag" = String), ("Content-Disposition" = String),
+                    ("X-Eigentaal-Pages" = usize, description = "Number of pages of the whole letter"),
                     ("X-Eigentaal-Untranslated" = String, description = "Messages shown in Dutch because the language lacks them"))),
         (status = 304, description = "Same letter as the ETag given in If-None-Match"),
         (status = 400, body = Problem, content_type = "application/problem+json"),
@@ -308,16 +309,16 @@ pub async fn render_letter(
                 data: &data,
             })
             .and_then(|letter| {
-                let bytes = letter.export(format, page, dpi)?;
-                Ok((
-                    letter.languages.clone(),
-                    letter.fallbacks.clone(),
+                Ok(Rendered {
+                    bytes: letter.export(format, page, dpi)?,
+                    pages: letter.pages(),
+                    languages: letter.languages,
+                    fallbacks: letter.fallbacks,
                     data,
-                    bytes,
-                ))
+                })
             });
         metrics.in_flight.dec();
-        if let Ok((languages, ..)) = &result {
+        if let Ok(Rendered { languages, .. }) = &result {
             metrics
                 .render_seconds
                 .get_or_create(&super::metrics::RenderLabels {
@@ -328,7 +329,13 @@ pub async fn render_letter(
         }
         result
     });
-    let (languages, fallbacks, data, bytes) =
+    let Rendered {
+        languages,
+        fallbacks,
+        data,
+        bytes,
+        pages,
+    } =
         match tokio::time::timeout(state.config.render_timeout, job).await {
             Err(_) => {
                 return Err(Problem::new(
@@ -397,6 +404,7 @@ pub async fn render_letter(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
+    h.insert("x-eigentaal-pages", HeaderValue::from(pages));
     if !fallbacks.is_empty() {
         h.insert(
             "x-eigentaal-untranslated",
@@ -405,6 +413,16 @@ pub async fn render_letter(
     }
     response.extensions_mut().insert(info);
     Ok(response)
+}
+
+/// A letter as it leaves the render thread.
+struct Rendered {
+    languages: Vec<String>,
+    fallbacks: Vec<String>,
+    /// The case data, handed back for the file name.
+    data: Value,
+    bytes: Vec<u8>,
+    pages: usize,
 }
 
 fn header_value(s: &str) -> HeaderValue {

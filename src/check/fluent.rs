@@ -1,0 +1,286 @@
+//! Fluent files as the linter sees them: parsed with positions, message
+//! ids, the variables each message reads, and its plural selectors.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+use super::{Findings, FtlTree, Level, Usage, used_by_engine};
+use crate::assets::Assets;
+use crate::l10n::{COMMON, LocaleMeta, REFERENCE, line_col};
+
+/// One message: where it is, which variables it reads, which plural selectors it has.
+#[derive(Debug, Default)]
+pub(crate) struct MessageInfo {
+    pub line: usize,
+    pub column: usize,
+    pub variables: BTreeSet<String>,
+    /// (selector variable, variant keys) of selects that choose by plural category.
+    pub plural_selects: Vec<(String, BTreeSet<String>)>,
+}
+
+/// One `.ftl` file.
+#[derive(Debug, Default)]
+pub(crate) struct FtlFile {
+    pub path: String,
+    pub messages: BTreeMap<String, MessageInfo>,
+}
+
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Parses every `locales/<lang>/*.ftl`, reporting syntax errors and duplicate ids.
+pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
+    let mut tree = FtlTree::new();
+    for lang in assets.subdirs("locales") {
+        let prefix = format!("locales/{lang}/");
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for (path, bytes) in assets.under(&prefix) {
+            let Some(stem) = path[prefix.len()..].strip_suffix(".ftl") else { continue };
+            let Ok(text) = std::str::from_utf8(bytes) else {
+                out.push(Level::Error, "fluent-syntax", path, None, "not valid UTF-8".into());
+                continue;
+            };
+            let resource = match fluent_syntax::parser::parse(text) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        out.push(Level::Error, "fluent-syntax", path, Some(line_col(text, e.pos.start)), e.to_string());
+                    }
+                    r
+                }
+            };
+            let mut file = FtlFile {
+                path: path.to_string(),
+                ..Default::default()
+            };
+            for entry in &resource.body {
+                let ast::Entry::Message(message) = entry else { continue };
+                let id = message.id.name.to_string();
+                let (line, column) = locate(text, &id);
+                if let Some(other) = seen.insert(id.clone(), path.to_string()) {
+                    out.push(Level::Error, "duplicate-key", path, Some((line, column)), format!("message `{id}` is also defined in {other}"));
+                }
+                let mut info = MessageInfo { line, column, ..Default::default() };
+                if let Some(value) = &message.value {
+                    walk_pattern(value, &mut info);
+                }
+                for attribute in &message.attributes {
+                    walk_pattern(&attribute.value, &mut info);
+                }
+                file.messages.insert(id, info);
+            }
+            tree.entry(lang.clone()).or_default().insert(stem.to_string(), file);
+        }
+    }
+    tree
+}
+
+/// Line and column of the definition `id =` in a Fluent source.
+fn locate(text: &str, id: &str) -> (usize, usize) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                return line_col(text, offset);
+            }
+        }
+        offset += line.len();
+    }
+    (1, 1)
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, info: &mut MessageInfo) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, info);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, info: &mut MessageInfo) {
+    match expression {
+        ast::Expression::Inline(inline) => walk_inline(inline, info),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, info);
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                })
+                .collect();
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                if keys.iter().any(|k| CATEGORIES.contains(&k.as_str())) {
+                    info.plural_selects.push((id.name.to_string(), keys));
+                }
+            }
+            for variant in variants {
+                walk_pattern(&variant.value, info);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, info);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, info);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
+        _ => {}
+    }
+}
+
+/// Missing, stray and unused keys, and templates a language does not offer.
+pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out: &mut Findings) {
+    let Some(reference) = ftl.get(REFERENCE) else {
+        out.push(Level::Error, "no-reference", "locales", None, format!("locales/{REFERENCE}/ is missing: Dutch is the reference every key exists in first"));
+        return;
+    };
+    let engine_keys = used_by_engine(templates);
+    for (stem, file) in reference {
+        if stem != COMMON && !templates.contains(stem) {
+            out.push(Level::Warning, "stray-file", &file.path, None, format!("no template `{stem}` uses this file"));
+        }
+        for (key, info) in &file.messages {
+            if !usage.uses(key) && !engine_keys.contains(key) {
+                out.push(Level::Warning, "unused-key", &file.path, Some((info.line, info.column)), format!("message `{key}` is used by no template"));
+            }
+        }
+    }
+    let all_reference: BTreeSet<&String> = reference.values().flat_map(|f| f.messages.keys()).collect();
+    for (lang, files) in ftl.iter().filter(|(l, _)| l.as_str() != REFERENCE) {
+        let theirs: BTreeSet<&String> = files.values().flat_map(|f| f.messages.keys()).collect();
+        for (stem, file) in reference {
+            match files.get(stem) {
+                Some(their_file) => {
+                    for key in file.messages.keys().filter(|k| !theirs.contains(k)) {
+                        out.push(
+                            Level::Warning,
+                            "missing-translation",
+                            &their_file.path,
+                            None,
+                            format!("message `{key}` is not translated into `{lang}`; letters show the Dutch text"),
+                        );
+                    }
+                }
+                None if templates.contains(stem) || stem == COMMON => {
+                    let path = format!("locales/{lang}/{stem}.ftl");
+                    let what = if stem == COMMON {
+                        "the messages every letter shares".to_string()
+                    } else {
+                        format!("template `{stem}` is not offered in `{lang}` until it exists")
+                    };
+                    out.push(
+                        Level::Warning,
+                        "missing-file",
+                        &path,
+                        None,
+                        format!("missing: {what} ({} messages to translate from locales/{REFERENCE}/{stem}.ftl)", file.messages.len()),
+                    );
+                }
+                None => {}
+            }
+        }
+        for file in files.values() {
+            for (key, info) in &file.messages {
+                if !all_reference.contains(key) {
+                    out.push(
+                        Level::Error,
+                        "unknown-key",
+                        &file.path,
+                        Some((info.line, info.column)),
+                        format!("message `{key}` does not exist in locales/{REFERENCE}/ (a typo, or a key removed from Dutch?)"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Variables a translation reads that the Dutch message never receives, and
+/// plural selectors without the language's CLDR categories.
+pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, assets: &Assets, out: &mut Findings) {
+    let reference: BTreeMap<&String, &MessageInfo> = ftl
+        .get(REFERENCE)
+        .into_iter()
+        .flat_map(|files| files.values())
+        .flat_map(|f| f.messages.iter())
+        .collect();
+    for (lang, files) in ftl {
+        let categories = plural_categories(assets, lang);
+        for file in files.values() {
+            for (key, info) in &file.messages {
+                let at = Some((info.line, info.column));
+                if lang != REFERENCE {
+                    if let Some(dutch) = reference.get(key) {
+                        for var in info.variables.difference(&dutch.variables) {
+                            let known: Vec<String> = dutch.variables.iter().map(|v| format!("${v}")).collect();
+                            let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+                            out.push(
+                                Level::Error,
+                                "unknown-variable",
+                                &file.path,
+                                at,
+                                format!("message `{key}` uses `${var}`, which the Dutch message never receives (it has: {known})"),
+                            );
+                        }
+                    }
+                }
+                for (selector, keys) in &info.plural_selects {
+                    let missing: Vec<&str> = categories
+                        .iter()
+                        .copied()
+                        .filter(|c| !keys.contains(*c))
+                        .collect();
+                    if !missing.is_empty() {
+                        out.push(
+                            Level::Warning,
+                            "plural-categories",
+                            &file.path,
+                            at,
+                            format!(
+                                "message `{key}` selects on `${selector}` but has no variant for the `{lang}` plural categories {}; the default variant is used for them",
+                                missing.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The CLDR cardinal plural categories of a language.
+fn plural_categories(assets: &Assets, lang: &str) -> Vec<&'static str> {
+    let locale = assets
+        .text(&format!("locales/{lang}/locale.toml"))
+        .and_then(|t| toml::from_str::<LocaleMeta>(t).ok())
+        .and_then(|m| m.formatting_locale)
+        .unwrap_or_else(|| lang.to_string());
+    let Ok(locale) = locale.parse::<icu_locale::Locale>() else {
+        return Vec::new();
+    };
+    let Ok(rules) = icu_plurals::PluralRules::try_new_cardinal(locale.into()) else {
+        return Vec::new();
+    };
+    rules
+        .categories()
+        .map(|c| match c {
+            icu_plurals::PluralCategory::Zero => "zero",
+            icu_plurals::PluralCategory::One => "one",
+            icu_plurals::PluralCategory::Two => "two",
+            icu_plurals::PluralCategory::Few => "few",
+            icu_plurals::PluralCategory::Many => "many",
+            icu_plurals::PluralCategory::Other => "other",
+        })
+        .collect()
+}

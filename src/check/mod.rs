@@ -1,0 +1,293 @@
+//! The linter for template and translation maintainers: Fluent syntax,
+//! missing, stray, unused and undefined keys, variables a translation uses
+//! that Dutch never passes, plural selectors missing CLDR categories,
+//! locale metadata, example data against its schema, and every template
+//! compiled in every language it is offered in. Also the completeness report.
+
+mod fluent;
+mod report;
+mod typst_keys;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::assets::Assets;
+use crate::l10n::{Completeness, LocaleMeta, REFERENCE, TranslationStatus};
+use crate::render::{Engine, EngineError, RenderError, RenderRequest};
+pub use report::{completeness_json, completeness_markdown, completeness_text};
+
+/// How bad a finding is: errors always fail the check, warnings with `--strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+/// One problem, located in the file the maintainer edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub level: Level,
+    /// Short stable code, e.g. `missing-translation`.
+    pub code: &'static str,
+    /// Path relative to the checked folder, e.g. `locales/ar/afspraken.ftl`.
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        let level = match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        };
+        write!(f, ": {level}[{}]: {}", self.code, self.message)
+    }
+}
+
+/// Everything the check found, plus the completeness of each language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub completeness: Vec<Completeness>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| f.level == Level::Error).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings.iter().filter(|f| f.level == Level::Warning).count()
+    }
+
+    /// Whether the check passes: no errors, and no warnings when strict.
+    pub fn passes(&self, strict: bool) -> bool {
+        self.errors() == 0 && (!strict || self.warnings() == 0)
+    }
+}
+
+/// Collects findings for one run.
+#[derive(Default)]
+struct Findings(Vec<Finding>);
+
+impl Findings {
+    fn push(&mut self, level: Level, code: &'static str, file: &str, at: Option<(usize, usize)>, message: String) {
+        self.0.push(Finding {
+            level,
+            code,
+            file: file.to_string(),
+            line: at.map(|a| a.0),
+            column: at.map(|a| a.1),
+            message,
+        });
+    }
+}
+
+/// Checks the project tree below `root` (`templates/`, `locales/`, `branding/`).
+pub fn check(root: &Path) -> Result<Report, crate::assets::AssetsError> {
+    let assets = Assets::from_dir(root)?;
+    Ok(check_assets(&assets))
+}
+
+/// Checks a project tree already in memory.
+pub fn check_assets(assets: &Assets) -> Report {
+    let mut out = Findings::default();
+    let ftl = fluent::load_all(assets, &mut out);
+    check_metadata(assets, &mut out);
+
+    let templates: Vec<String> = assets
+        .subdirs("templates")
+        .into_iter()
+        .filter(|t| assets.get(&format!("templates/{t}/template.toml")).is_some())
+        .collect();
+    let usage = typst_keys::scan(assets);
+    fluent::check_keys(&ftl, &templates, &usage, &mut out);
+    fluent::check_variables_and_plurals(&ftl, assets, &mut out);
+    for (file, line, col, key) in &usage.undefined(&ftl) {
+        out.push(
+            Level::Error,
+            "undefined-key",
+            file,
+            Some((*line, *col)),
+            format!("message `{key}` is used here but not defined in locales/{REFERENCE}/"),
+        );
+    }
+
+    let completeness = check_templates(assets, &templates, &mut out);
+    let mut findings = out.0;
+    findings.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+    findings.dedup();
+    Report { findings, completeness }
+}
+
+fn check_metadata(assets: &Assets, out: &mut Findings) {
+    for lang in assets.subdirs("locales") {
+        let path = format!("locales/{lang}/locale.toml");
+        let Some(text) = assets.text(&path) else {
+            out.push(
+                Level::Error,
+                "locale-meta",
+                &path,
+                None,
+                "missing: every language needs locale.toml saying who produced the translation and whether a qualified translator reviewed it".into(),
+            );
+            continue;
+        };
+        match toml::from_str::<LocaleMeta>(text) {
+            Err(e) => {
+                let at = e.span().map(|s| crate::l10n::line_col(text, s.start));
+                out.push(Level::Error, "locale-meta", &path, at, e.message().to_string());
+            }
+            Ok(meta) => {
+                let t = &meta.translation;
+                if t.status == TranslationStatus::Reviewed && t.reviewed_by.as_deref().unwrap_or("").trim().is_empty() {
+                    out.push(Level::Error, "locale-meta", &path, None, "status `reviewed` needs `reviewed-by`: name the qualified translator".into());
+                }
+                if t.status == TranslationStatus::Reference && lang != REFERENCE {
+                    out.push(Level::Error, "locale-meta", &path, None, format!("only `{REFERENCE}` is the reference; a translation is `machine-draft` or `reviewed`"));
+                }
+                if t.produced_by.trim().is_empty() {
+                    out.push(Level::Error, "locale-meta", &path, None, "`produced-by` is empty: say who or what produced the text".into());
+                }
+            }
+        }
+    }
+}
+
+/// Loads the engine, validates each example and compiles every template in
+/// every language it is offered in.
+fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) -> Vec<Completeness> {
+    let engine = match Engine::new(assets.clone()) {
+        Ok(engine) => engine,
+        Err(EngineError::Locales(_)) => return Vec::new(), // already reported per file
+        Err(e) => {
+            out.push(Level::Error, "template", "templates", None, relative(assets, &e.to_string()));
+            return Vec::new();
+        }
+    };
+    for name in templates {
+        let Ok(template) = engine.templates().get(name) else { continue };
+        let example_path = format!("templates/{name}/example.json");
+        if let Err(errors) = template.validate(&template.example) {
+            for e in errors {
+                out.push(Level::Error, "invalid-example", &example_path, None, format!("does not match schema.json: {e}"));
+            }
+            continue;
+        }
+        // The same template fault usually fails in every language: report it once.
+        let mut diagnostics: BTreeMap<(Level, crate::render::Diagnostic), Vec<&str>> = BTreeMap::new();
+        for lang in engine.languages_of(template) {
+            let result = engine.render(&RenderRequest {
+                template: name,
+                lang,
+                with: None,
+                data: &template.example,
+            });
+            let (level, found) = match result {
+                Ok(letter) => (Level::Warning, letter.warnings),
+                Err(RenderError::Compile { diagnostics, .. }) => (Level::Error, diagnostics),
+                Err(e) => {
+                    out.push(Level::Error, "compile", &format!("templates/{name}/letter.typ"), None, format!("in `{lang}`: {}", relative(assets, &e.to_string())));
+                    continue;
+                }
+            };
+            // Fallbacks to Dutch are reported per key as missing translations.
+            for d in found.into_iter().filter(|d| !d.message.contains("the Dutch text was used")) {
+                diagnostics.entry((level, d)).or_default().push(lang);
+            }
+        }
+        for ((level, d), langs) in diagnostics {
+            push_diagnostic(assets, out, level, &langs, &d);
+        }
+    }
+    let names: Vec<&str> = templates.iter().map(String::as_str).collect();
+    engine.locales().completeness(&names)
+}
+
+fn push_diagnostic(assets: &Assets, out: &mut Findings, level: Level, langs: &[&str], d: &crate::render::Diagnostic) {
+    let file = d.file.as_deref().map_or_else(|| "templates".to_string(), |f| relative(assets, f));
+    let langs: Vec<String> = langs.iter().map(|l| format!("`{l}`")).collect();
+    let mut message = format!("in {}: {}", langs.join(", "), d.message);
+    for point in &d.trace {
+        message.push_str(&format!("\n    {}", relative(assets, point)));
+    }
+    let at = d.line.zip(d.column);
+    out.push(level, "compile", &file, at, message);
+}
+
+/// Turns absolute paths under the checked folder back into relative ones.
+fn relative(assets: &Assets, text: &str) -> String {
+    match assets.origin() {
+        Some(root) => {
+            let prefix = format!("{}/", root.display());
+            text.replace(&prefix, "")
+        }
+        None => text.replace(" (embedded)", ""),
+    }
+}
+
+/// Keys the project defines per language and file, with their source text.
+pub(crate) type FtlTree = BTreeMap<String, BTreeMap<String, fluent::FtlFile>>;
+
+/// Message ids used by templates: exact keys and dynamic prefixes.
+#[derive(Debug, Default)]
+pub(crate) struct Usage {
+    exact: BTreeSet<String>,
+    prefixes: BTreeSet<String>,
+    /// Literal first arguments of `t`, `tr`, `t-key` and `subject-key:` with their place.
+    calls: Vec<(String, usize, usize, String)>,
+}
+
+impl Usage {
+    fn uses(&self, key: &str) -> bool {
+        self.exact.contains(key) || self.prefixes.iter().any(|p| key.starts_with(p.as_str()))
+    }
+
+    fn undefined(&self, ftl: &FtlTree) -> Vec<(String, usize, usize, String)> {
+        let reference: BTreeSet<&str> = ftl
+            .get(REFERENCE)
+            .into_iter()
+            .flat_map(|files| files.values())
+            .flat_map(|f| f.messages.keys().map(String::as_str))
+            .collect();
+        if reference.is_empty() {
+            return Vec::new();
+        }
+        self.calls
+            .iter()
+            .filter(|(_, _, _, key)| !reference.contains(key.as_str()))
+            .cloned()
+            .collect()
+    }
+}
+
+/// Keys Rust itself asks for: the amount pattern and each template's subject (PDF title).
+fn used_by_engine(templates: &[String]) -> Vec<String> {
+    let mut keys = vec!["money".to_string()];
+    keys.extend(templates.iter().map(|t| format!("{t}-subject")));
+    keys
+}
+
+/// For the JSON output of the whole report.
+pub fn report_json(report: &Report) -> Value {
+    serde_json::json!({
+        "errors": report.errors(),
+        "warnings": report.warnings(),
+        "findings": report.findings,
+        "completeness": completeness_json(&report.completeness),
+    })
+}
