@@ -52,11 +52,13 @@ cat case.json | eigentaal render beschikking --lang uk --data - -o - > brief.pdf
     /// List the templates with the languages each is offered in and their translation status.
     Templates,
     /// Check templates and translations: Fluent syntax, missing and unused keys, variables, plural categories, examples, compilation in every language.
-    #[command(after_help = "Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 wrong usage.\n\n\
+    #[command(
+        after_help = "Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 wrong usage.\n\n\
 Examples:\n  \
 eigentaal check --strict\n  \
 eigentaal check ../my-municipality --format json\n  \
-eigentaal check --report md > docs/translations.md")]
+eigentaal check --report md > docs/translations.md"
+    )]
     Check(CheckArgs),
     /// Serve the HTTP API (the default command).
     #[command(after_help = "Examples:\n  \
@@ -199,7 +201,10 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
     use crate::check;
     let report = check::check(&args.path).map_err(CliError::new)?;
     let json = |value: &serde_json::Value| {
-        println!("{}", serde_json::to_string_pretty(value).expect("JSON values serialise"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("JSON values serialise")
+        );
     };
     match (args.report.as_deref(), args.format.as_str()) {
         (Some("md"), _) => print!("{}", check::completeness_markdown(&report.completeness)),
@@ -214,7 +219,11 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
                 "{} error(s), {} warning(s){}",
                 report.errors(),
                 report.warnings(),
-                if args.strict { " (strict: warnings fail)" } else { "" }
+                if args.strict {
+                    " (strict: warnings fail)"
+                } else {
+                    ""
+                }
             );
         }
     }
@@ -383,13 +392,11 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .map_err(|e| {
-            CliError(format!(
-                "failed to create {shown}: {e} (does the folder exist and is it writable?)"
-            ))
-        })?;
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| {
+        CliError(format!(
+            "failed to create {shown}: {e} (does the folder exist and is it writable?)"
+        ))
+    })?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| CliError(format!("failed to write {shown}: {e}")))?;

@@ -35,16 +35,30 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
         let prefix = format!("locales/{lang}/");
         let mut seen: BTreeMap<String, String> = BTreeMap::new();
         for (path, bytes) in assets.under(&prefix) {
-            let Some(stem) = path[prefix.len()..].strip_suffix(".ftl") else { continue };
+            let Some(stem) = path[prefix.len()..].strip_suffix(".ftl") else {
+                continue;
+            };
             let Ok(text) = std::str::from_utf8(bytes) else {
-                out.push(Level::Error, "fluent-syntax", path, None, "not valid UTF-8".into());
+                out.push(
+                    Level::Error,
+                    "fluent-syntax",
+                    path,
+                    None,
+                    "not valid UTF-8".into(),
+                );
                 continue;
             };
             let resource = match fluent_syntax::parser::parse(text) {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        out.push(Level::Error, "fluent-syntax", path, Some(line_col(text, e.pos.start)), e.to_string());
+                        out.push(
+                            Level::Error,
+                            "fluent-syntax",
+                            path,
+                            Some(line_col(text, e.pos.start)),
+                            e.to_string(),
+                        );
                     }
                     r
                 }
@@ -54,13 +68,25 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
                 ..Default::default()
             };
             for entry in &resource.body {
-                let ast::Entry::Message(message) = entry else { continue };
+                let ast::Entry::Message(message) = entry else {
+                    continue;
+                };
                 let id = message.id.name.to_string();
                 let (line, column) = locate(text, &id);
                 if let Some(other) = seen.insert(id.clone(), path.to_string()) {
-                    out.push(Level::Error, "duplicate-key", path, Some((line, column)), format!("message `{id}` is also defined in {other}"));
+                    out.push(
+                        Level::Error,
+                        "duplicate-key",
+                        path,
+                        Some((line, column)),
+                        format!("message `{id}` is also defined in {other}"),
+                    );
                 }
-                let mut info = MessageInfo { line, column, ..Default::default() };
+                let mut info = MessageInfo {
+                    line,
+                    column,
+                    ..Default::default()
+                };
                 if let Some(value) = &message.value {
                     walk_pattern(value, &mut info);
                 }
@@ -69,7 +95,9 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
                 }
                 file.messages.insert(id, info);
             }
-            tree.entry(lang.clone()).or_default().insert(stem.to_string(), file);
+            tree.entry(lang.clone())
+                .or_default()
+                .insert(stem.to_string(), file);
         }
     }
     tree
@@ -142,21 +170,42 @@ fn walk_inline(inline: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
 /// Missing, stray and unused keys, and templates a language does not offer.
 pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out: &mut Findings) {
     let Some(reference) = ftl.get(REFERENCE) else {
-        out.push(Level::Error, "no-reference", "locales", None, format!("locales/{REFERENCE}/ is missing: Dutch is the reference every key exists in first"));
+        out.push(
+            Level::Error,
+            "no-reference",
+            "locales",
+            None,
+            format!(
+                "locales/{REFERENCE}/ is missing: Dutch is the reference every key exists in first"
+            ),
+        );
         return;
     };
     let engine_keys = used_by_engine(templates);
     for (stem, file) in reference {
         if stem != COMMON && !templates.contains(stem) {
-            out.push(Level::Warning, "stray-file", &file.path, None, format!("no template `{stem}` uses this file"));
+            out.push(
+                Level::Warning,
+                "stray-file",
+                &file.path,
+                None,
+                format!("no template `{stem}` uses this file"),
+            );
         }
         for (key, info) in &file.messages {
             if !usage.uses(key) && !engine_keys.contains(key) {
-                out.push(Level::Warning, "unused-key", &file.path, Some((info.line, info.column)), format!("message `{key}` is used by no template"));
+                out.push(
+                    Level::Warning,
+                    "unused-key",
+                    &file.path,
+                    Some((info.line, info.column)),
+                    format!("message `{key}` is used by no template"),
+                );
             }
         }
     }
-    let all_reference: BTreeSet<&String> = reference.values().flat_map(|f| f.messages.keys()).collect();
+    let all_reference: BTreeSet<&String> =
+        reference.values().flat_map(|f| f.messages.keys()).collect();
     for (lang, files) in ftl.iter().filter(|(l, _)| l.as_str() != REFERENCE) {
         let theirs: BTreeSet<&String> = files.values().flat_map(|f| f.messages.keys()).collect();
         for (stem, file) in reference {
@@ -223,8 +272,13 @@ pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, assets: &Assets, out: &
                 if lang != REFERENCE {
                     if let Some(dutch) = reference.get(key) {
                         for var in info.variables.difference(&dutch.variables) {
-                            let known: Vec<String> = dutch.variables.iter().map(|v| format!("${v}")).collect();
-                            let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+                            let known: Vec<String> =
+                                dutch.variables.iter().map(|v| format!("${v}")).collect();
+                            let known = if known.is_empty() {
+                                "none".to_string()
+                            } else {
+                                known.join(", ")
+                            };
                             out.push(
                                 Level::Error,
                                 "unknown-variable",

@@ -67,11 +67,17 @@ pub struct Report {
 
 impl Report {
     pub fn errors(&self) -> usize {
-        self.findings.iter().filter(|f| f.level == Level::Error).count()
+        self.findings
+            .iter()
+            .filter(|f| f.level == Level::Error)
+            .count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.findings.iter().filter(|f| f.level == Level::Warning).count()
+        self.findings
+            .iter()
+            .filter(|f| f.level == Level::Warning)
+            .count()
     }
 
     /// Whether the check passes: no errors, and no warnings when strict.
@@ -85,7 +91,14 @@ impl Report {
 struct Findings(Vec<Finding>);
 
 impl Findings {
-    fn push(&mut self, level: Level, code: &'static str, file: &str, at: Option<(usize, usize)>, message: String) {
+    fn push(
+        &mut self,
+        level: Level,
+        code: &'static str,
+        file: &str,
+        at: Option<(usize, usize)>,
+        message: String,
+    ) {
         self.0.push(Finding {
             level,
             code,
@@ -112,7 +125,11 @@ pub fn check_assets(assets: &Assets) -> Report {
     let templates: Vec<String> = assets
         .subdirs("templates")
         .into_iter()
-        .filter(|t| assets.get(&format!("templates/{t}/template.toml")).is_some())
+        .filter(|t| {
+            assets
+                .get(&format!("templates/{t}/template.toml"))
+                .is_some()
+        })
         .collect();
     let usage = typst_keys::scan(assets);
     fluent::check_keys(&ftl, &templates, &usage, &mut out);
@@ -129,9 +146,14 @@ pub fn check_assets(assets: &Assets) -> Report {
 
     let completeness = check_templates(assets, &templates, &mut out);
     let mut findings = out.0;
-    findings.sort_by(|a, b| (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message)));
+    findings.sort_by(|a, b| {
+        (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+    });
     findings.dedup();
-    Report { findings, completeness }
+    Report {
+        findings,
+        completeness,
+    }
 }
 
 fn check_metadata(assets: &Assets, out: &mut Findings) {
@@ -150,18 +172,39 @@ fn check_metadata(assets: &Assets, out: &mut Findings) {
         match toml::from_str::<LocaleMeta>(text) {
             Err(e) => {
                 let at = e.span().map(|s| crate::l10n::line_col(text, s.start));
-                out.push(Level::Error, "locale-meta", &path, at, e.message().to_string());
+                out.push(
+                    Level::Error,
+                    "locale-meta",
+                    &path,
+                    at,
+                    e.message().to_string(),
+                );
             }
             Ok(meta) => {
                 let t = &meta.translation;
-                if t.status == TranslationStatus::Reviewed && t.reviewed_by.as_deref().unwrap_or("").trim().is_empty() {
-                    out.push(Level::Error, "locale-meta", &path, None, "status `reviewed` needs `reviewed-by`: name the qualified translator".into());
+                if t.status == TranslationStatus::Reviewed
+                    && t.reviewed_by.as_deref().unwrap_or("").trim().is_empty()
+                {
+                    out.push(
+                        Level::Error,
+                        "locale-meta",
+                        &path,
+                        None,
+                        "status `reviewed` needs `reviewed-by`: name the qualified translator"
+                            .into(),
+                    );
                 }
                 if t.status == TranslationStatus::Reference && lang != REFERENCE {
                     out.push(Level::Error, "locale-meta", &path, None, format!("only `{REFERENCE}` is the reference; a translation is `machine-draft` or `reviewed`"));
                 }
                 if t.produced_by.trim().is_empty() {
-                    out.push(Level::Error, "locale-meta", &path, None, "`produced-by` is empty: say who or what produced the text".into());
+                    out.push(
+                        Level::Error,
+                        "locale-meta",
+                        &path,
+                        None,
+                        "`produced-by` is empty: say who or what produced the text".into(),
+                    );
                 }
             }
         }
@@ -175,21 +218,36 @@ fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) ->
         Ok(engine) => engine,
         Err(EngineError::Locales(_)) => return Vec::new(), // already reported per file
         Err(e) => {
-            out.push(Level::Error, "template", "templates", None, relative(assets, &e.to_string()));
+            out.push(
+                Level::Error,
+                "template",
+                "templates",
+                None,
+                relative(assets, &e.to_string()),
+            );
             return Vec::new();
         }
     };
     for name in templates {
-        let Ok(template) = engine.templates().get(name) else { continue };
+        let Ok(template) = engine.templates().get(name) else {
+            continue;
+        };
         let example_path = format!("templates/{name}/example.json");
         if let Err(errors) = template.validate(&template.example) {
             for e in errors {
-                out.push(Level::Error, "invalid-example", &example_path, None, format!("does not match schema.json: {e}"));
+                out.push(
+                    Level::Error,
+                    "invalid-example",
+                    &example_path,
+                    None,
+                    format!("does not match schema.json: {e}"),
+                );
             }
             continue;
         }
         // The same template fault usually fails in every language: report it once.
-        let mut diagnostics: BTreeMap<(Level, crate::render::Diagnostic), Vec<&str>> = BTreeMap::new();
+        let mut diagnostics: BTreeMap<(Level, crate::render::Diagnostic), Vec<&str>> =
+            BTreeMap::new();
         for lang in engine.languages_of(template) {
             let result = engine.render(&RenderRequest {
                 template: name,
@@ -201,12 +259,21 @@ fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) ->
                 Ok(letter) => (Level::Warning, letter.warnings),
                 Err(RenderError::Compile { diagnostics, .. }) => (Level::Error, diagnostics),
                 Err(e) => {
-                    out.push(Level::Error, "compile", &format!("templates/{name}/letter.typ"), None, format!("in `{lang}`: {}", relative(assets, &e.to_string())));
+                    out.push(
+                        Level::Error,
+                        "compile",
+                        &format!("templates/{name}/letter.typ"),
+                        None,
+                        format!("in `{lang}`: {}", relative(assets, &e.to_string())),
+                    );
                     continue;
                 }
             };
             // Fallbacks to Dutch are reported per key as missing translations.
-            for d in found.into_iter().filter(|d| !d.message.contains("the Dutch text was used")) {
+            for d in found
+                .into_iter()
+                .filter(|d| !d.message.contains("the Dutch text was used"))
+            {
                 diagnostics.entry((level, d)).or_default().push(lang);
             }
         }
@@ -218,8 +285,17 @@ fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) ->
     engine.locales().completeness(&names)
 }
 
-fn push_diagnostic(assets: &Assets, out: &mut Findings, level: Level, langs: &[&str], d: &crate::render::Diagnostic) {
-    let file = d.file.as_deref().map_or_else(|| "templates".to_string(), |f| relative(assets, f));
+fn push_diagnostic(
+    assets: &Assets,
+    out: &mut Findings,
+    level: Level,
+    langs: &[&str],
+    d: &crate::render::Diagnostic,
+) {
+    let file = d
+        .file
+        .as_deref()
+        .map_or_else(|| "templates".to_string(), |f| relative(assets, f));
     let langs: Vec<String> = langs.iter().map(|l| format!("`{l}`")).collect();
     let mut message = format!("in {}: {}", langs.join(", "), d.message);
     for point in &d.trace {

@@ -21,17 +21,40 @@ fn percent(share: f64) -> String {
 fn cells(row: &Completeness) -> [String; 6] {
     let (translated, reviewed) = if row.offered {
         (
-            format!("{} ({}/{})", percent(row.translated_share()), row.translated, row.messages),
+            format!(
+                "{} ({}/{})",
+                percent(row.translated_share()),
+                row.translated,
+                row.messages
+            ),
             percent(row.reviewed_share()),
         )
     } else {
         ("not offered".to_string(), "-".to_string())
     };
-    let fallbacks = if row.fallbacks.is_empty() { "-".to_string() } else { row.fallbacks.join(", ") };
-    [row.lang.clone(), row.template.clone(), translated, reviewed, status(row).to_string(), fallbacks]
+    let fallbacks = if row.fallbacks.is_empty() {
+        "-".to_string()
+    } else {
+        row.fallbacks.join(", ")
+    };
+    [
+        row.lang.clone(),
+        row.template.clone(),
+        translated,
+        reviewed,
+        status(row).to_string(),
+        fallbacks,
+    ]
 }
 
-const HEADER: [&str; 6] = ["language", "template", "translated", "reviewed", "status", "shown in Dutch"];
+const HEADER: [&str; 6] = [
+    "language",
+    "template",
+    "translated",
+    "reviewed",
+    "status",
+    "shown in Dutch",
+];
 
 /// A plain text table.
 pub fn completeness_text(rows: &[Completeness]) -> String {
@@ -62,7 +85,11 @@ pub fn completeness_text(rows: &[Completeness]) -> String {
 
 /// A Markdown table, e.g. for a release note or `docs/`.
 pub fn completeness_markdown(rows: &[Completeness]) -> String {
-    let mut out = format!("| {} |\n|{}\n", HEADER.join(" | "), "---|".repeat(HEADER.len()));
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        HEADER.join(" | "),
+        "---|".repeat(HEADER.len())
+    );
     for row in rows {
         let cells = cells(row).map(|c| c.replace('|', "\\|"));
         out.push_str(&format!("| {} |\n", cells.join(" | ")));

@@ -15,7 +15,9 @@ pub(crate) fn scan(assets: &Assets) -> Usage {
         if !path.ends_with(".typ") {
             continue;
         }
-        let Ok(text) = std::str::from_utf8(bytes) else { continue };
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            continue;
+        };
         for (start, end, value) in string_literals(text) {
             usage.exact.insert(value.clone());
             let after = text[end..].trim_start();
@@ -96,7 +98,9 @@ mod tests {
         let usage = scan(&assets);
         let calls: Vec<&str> = usage.calls.iter().map(|c| c.3.as_str()).collect();
         assert_eq!(calls, ["a-key", "x-subject"]);
-        assert!(usage.uses("role-werkconsulent") && usage.uses("plain") && !usage.uses("commented"));
+        assert!(
+            usage.uses("role-werkconsulent") && usage.uses("plain") && !usage.uses("commented")
+        );
         assert_eq!((usage.calls[0].1, usage.calls[0].2), (2, 5));
     }
 }

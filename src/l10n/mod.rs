@@ -344,7 +344,11 @@ impl Completeness {
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+    if whole == 0 {
+        1.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 impl Locales {
@@ -364,11 +368,19 @@ impl Locales {
                 } else {
                     Vec::new()
                 };
-                let translated = if offered { messages - fallbacks.len() } else { 0 };
+                let translated = if offered {
+                    messages - fallbacks.len()
+                } else {
+                    0
+                };
                 let status = locale.meta.translation.status;
                 // Only a translator's check counts as a review; the Dutch
                 // reference is the original, not a reviewed translation.
-                let reviewed = if status == TranslationStatus::Reviewed { translated } else { 0 };
+                let reviewed = if status == TranslationStatus::Reviewed {
+                    translated
+                } else {
+                    0
+                };
                 rows.push(Completeness {
                     lang: locale.lang.clone(),
                     template: template.to_string(),

@@ -134,6 +134,7 @@ impl AppState {
     paths(
         routes::list_templates,
         routes::get_template,
+        routes::translations,
         routes::render_letter,
         routes::render_batch,
         routes::healthz,
@@ -176,6 +177,7 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/templates", get(routes::list_templates))
         .route("/v1/templates/{name}", get(routes::get_template))
+        .route("/v1/translations", get(routes::translations))
         .merge(letters)
         .merge(batch)
         .route_layer(middleware::from_fn_with_state(

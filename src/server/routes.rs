@@ -140,6 +140,22 @@ pub async fn get_template(
     }))
 }
 
+/// Translation completeness: per language and template, the share of
+/// messages translated and reviewed, and the messages shown in Dutch.
+#[utoipa::path(get, path = "/v1/translations", tag = "templates",
+    responses((status = 200, description = "One row per language and template", body = [Object])))]
+pub async fn translations(State(state): State<AppState>) -> Json<Value> {
+    let names: Vec<&str> = state
+        .engine
+        .templates()
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    Json(crate::check::completeness_json(
+        &state.engine.locales().completeness(&names),
+    ))
+}
+
 /// Query parameters of a render request.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -335,32 +351,31 @@ pub async fn render_letter(
         data,
         bytes,
         pages,
-    } =
-        match tokio::time::timeout(state.config.render_timeout, job).await {
-            Err(_) => {
-                return Err(Problem::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "render-timeout",
-                    "the letter took too long to render; try again later",
-                ));
-            }
-            Ok(Err(join)) if join.is_panic() => {
-                tracing::error!(template = %name, "render panicked");
-                return Err(Problem::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    "rendering failed unexpectedly; this is a bug in eigentaal",
-                ));
-            }
-            Ok(Err(_)) => {
-                return Err(Problem::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "shutting-down",
-                    "the service is shutting down",
-                ));
-            }
-            Ok(Ok(result)) => result.map_err(Problem::from)?,
-        };
+    } = match tokio::time::timeout(state.config.render_timeout, job).await {
+        Err(_) => {
+            return Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "render-timeout",
+                "the letter took too long to render; try again later",
+            ));
+        }
+        Ok(Err(join)) if join.is_panic() => {
+            tracing::error!(template = %name, "render panicked");
+            return Err(Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "rendering failed unexpectedly; this is a bug in eigentaal",
+            ));
+        }
+        Ok(Err(_)) => {
+            return Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "shutting-down",
+                "the service is shutting down",
+            ));
+        }
+        Ok(Ok(result)) => result.map_err(Problem::from)?,
+    };
 
     let etag = format!("\"{:032x}\"", typst::utils::hash128(&bytes));
     let info = RenderInfo {

@@ -21,7 +21,11 @@ script-src 'self'; connect-src 'self'; frame-src 'self' blob:; object-src 'self'
 
 /// Reads one file of the web page, from `--web-dir` or the embedded copy.
 fn read(web_dir: Option<&PathBuf>, file: &str) -> Option<Vec<u8>> {
-    if file.is_empty() || file.split('/').any(|part| part.is_empty() || part == ".." || part.starts_with('.')) {
+    if file.is_empty()
+        || file
+            .split('/')
+            .any(|part| part.is_empty() || part == ".." || part.starts_with('.'))
+    {
         return None;
     }
     match web_dir {
@@ -46,13 +50,27 @@ fn media_type(file: &str) -> &'static str {
 
 fn serve_file(state: &AppState, file: &str) -> Response {
     let Some(bytes) = read(state.config.web_dir.as_ref(), file) else {
-        return Problem::new(StatusCode::NOT_FOUND, "not-found", format!("no file `{file}` in the staff page")).into_response();
+        return Problem::new(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            format!("no file `{file}` in the staff page"),
+        )
+        .into_response();
     };
     let mut response = (StatusCode::OK, bytes).into_response();
     let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type(file)));
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(media_type(file)),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
@@ -73,7 +91,13 @@ mod tests {
     #[test]
     fn paths_cannot_leave_the_web_folder() {
         let dir = Some(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("web"));
-        for bad in ["../Cargo.toml", "a/../../Cargo.toml", ".hidden", "", "/etc/passwd"] {
+        for bad in [
+            "../Cargo.toml",
+            "a/../../Cargo.toml",
+            ".hidden",
+            "",
+            "/etc/passwd",
+        ] {
             assert!(super::read(dir.as_ref(), bad).is_none(), "{bad}");
         }
     }

@@ -32,8 +32,15 @@ fn render_writes_a_pdf_file() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("out.pdf")).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o644, "the letter is readable like any written file");
+        let mode = std::fs::metadata(dir.path().join("out.pdf"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o644,
+            "the letter is readable like any written file"
+        );
     }
     assert!(pdf_text(&pdf).contains("اتفاقاتك"));
 }

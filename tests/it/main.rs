@@ -1,5 +1,6 @@
 //! End-to-end tests: render real letters, read the PDFs back.
 
+mod check;
 mod cli;
 mod letters;
 mod server;

@@ -1,0 +1,345 @@
+//! `eigentaal check` on small trees that are broken in one way each.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::util::eigentaal;
+
+const NL_META: &str = "name = \"Nederlands\"\nname-nl = \"Nederlands\"\n[translation]\nstatus = \"reference\"\nproduced-by = \"test\"\n";
+const AR_META: &str = "name = \"العربية\"\nname-nl = \"Arabisch\"\ndirection = \"rtl\"\nformatting-locale = \"ar-u-nu-latn\"\n[translation]\nstatus = \"machine-draft\"\nproduced-by = \"test\"\n";
+const NL_BRIEF: &str = "brief-subject = Onderwerp\nbrief-count = { $count ->\n    [one] Eén ding\n   *[other] { $count } dingen\n}\n";
+const AR_BRIEF: &str = "brief-subject = الموضوع\nbrief-count = { $count ->\n    [zero] لا شيء\n    [one] شيء واحد\n    [two] شيئان\n    [few] { $count } أشياء\n    [many] { $count } شيئًا\n   *[other] { $count } شيء\n}\n";
+const LETTER: &str = "#let case = json(\"/case.json\")\n#context t(\"brief-subject\")\n\n#context t(\"brief-count\", count: case.items.len())\n#context t-money(case.amount)\n";
+const SCHEMA: &str = r#"{"type": "object", "required": ["letter_date", "items", "amount"], "properties": {"letter_date": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}}, "amount": {"type": "number"}}}"#;
+const EXAMPLE: &str = r#"{"letter_date": "2026-11-23", "items": ["a", "b"], "amount": 12.5}"#;
+
+/// A minimal, clean project: one template, Dutch and Arabic.
+fn tree(dir: &Path, changes: &[(&str, &str)]) {
+    let mut files = vec![
+        (
+            "branding/branding.toml",
+            "name = \"G\"\nplace = \"P\"\naddress = [\"A\"]\nreturn-address = \"R\"\nphone = \"1\"\nwebsite = \"w\"\nemail = \"e\"\ncolour = \"#000000\"\nlogo = \"logo.svg\"\n",
+        ),
+        (
+            "branding/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>",
+        ),
+        (
+            "templates/brief/template.toml",
+            "title = \"Brief\"\ndescription = \"Test\"\n",
+        ),
+        ("templates/brief/letter.typ", LETTER),
+        ("templates/brief/schema.json", SCHEMA),
+        ("templates/brief/example.json", EXAMPLE),
+        ("locales/nl/locale.toml", NL_META),
+        ("locales/nl/common.ftl", "money = € { $amount }\n"),
+        ("locales/nl/brief.ftl", NL_BRIEF),
+        ("locales/ar/locale.toml", AR_META),
+        ("locales/ar/common.ftl", "money = { $amount } €\n"),
+        ("locales/ar/brief.ftl", AR_BRIEF),
+    ];
+    for (path, text) in changes {
+        files.retain(|(p, _)| p != path);
+        if !text.is_empty() {
+            files.push((path, text));
+        }
+    }
+    for (path, text) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+/// Runs `eigentaal check DIR --format json [--strict]` on a tree with `changes`.
+fn check(changes: &[(&str, &str)], strict: bool) -> (i32, Vec<Value>) {
+    let dir = tempfile::tempdir().unwrap();
+    tree(dir.path(), changes);
+    let path = dir.path().to_str().unwrap();
+    let mut args = vec!["check", path, "--format", "json"];
+    if strict {
+        args.push("--strict");
+    }
+    let (code, out, err) = eigentaal(&args, b"", dir.path());
+    let report: Value = serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    (code, report["findings"].as_array().unwrap().clone())
+}
+
+fn only(findings: &[Value]) -> &Value {
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    &findings[0]
+}
+
+fn at(finding: &Value) -> (String, String, Value, Value) {
+    (
+        finding["code"].as_str().unwrap().to_string(),
+        finding["file"].as_str().unwrap().to_string(),
+        finding["line"].clone(),
+        finding["column"].clone(),
+    )
+}
+
+#[test]
+fn clean_tree_passes_strict() {
+    let (code, findings) = check(&[], true);
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn fluent_syntax_error() {
+    let (code, findings) = check(
+        &[(
+            "locales/ar/brief.ftl",
+            "brief-subject = الموضوع\nbrief-count = { $count\n",
+        )],
+        false,
+    );
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "fluent-syntax")
+        .unwrap();
+    assert_eq!(
+        at(f),
+        (
+            "fluent-syntax".into(),
+            "locales/ar/brief.ftl".into(),
+            3.into(),
+            1.into()
+        )
+    );
+    assert_eq!(f["level"], "error");
+}
+
+#[test]
+fn missing_translation_is_a_warning_that_fails_only_strict() {
+    let ar = AR_BRIEF.replace("brief-subject = الموضوع\n", "");
+    let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
+    assert_eq!(code, 0);
+    let f = only(&findings);
+    assert_eq!(at(f).0, "missing-translation");
+    assert_eq!(f["file"], "locales/ar/brief.ftl");
+    assert_eq!(
+        f["message"],
+        "message `brief-subject` is not translated into `ar`; letters show the Dutch text"
+    );
+    assert_eq!(check(&[("locales/ar/brief.ftl", &ar)], true).0, 1);
+}
+
+#[test]
+fn stray_and_unused_keys() {
+    let (code, findings) = check(
+        &[
+            (
+                "locales/ar/brief.ftl",
+                &format!("{AR_BRIEF}brief-extra = زائد\n"),
+            ),
+            (
+                "locales/nl/common.ftl",
+                "money = € { $amount }\nnot-used = Niet gebruikt\n",
+            ),
+            (
+                "locales/ar/common.ftl",
+                "money = { $amount } €\nnot-used = غير مستخدم\n",
+            ),
+        ],
+        false,
+    );
+    assert_eq!(code, 1);
+    let unknown = findings
+        .iter()
+        .find(|f| f["code"] == "unknown-key")
+        .unwrap();
+    assert_eq!(
+        at(unknown),
+        (
+            "unknown-key".into(),
+            "locales/ar/brief.ftl".into(),
+            10.into(),
+            1.into()
+        )
+    );
+    let unused = findings.iter().find(|f| f["code"] == "unused-key").unwrap();
+    assert_eq!(
+        at(unused),
+        (
+            "unused-key".into(),
+            "locales/nl/common.ftl".into(),
+            2.into(),
+            1.into()
+        )
+    );
+    assert_eq!(unused["level"], "warning");
+}
+
+#[test]
+fn key_used_by_a_template_but_missing_in_dutch() {
+    let letter = format!("{LETTER}#context t(\"brief-nope\")\n");
+    let (code, findings) = check(&[("templates/brief/letter.typ", &letter)], false);
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "undefined-key")
+        .unwrap();
+    assert_eq!(
+        at(f),
+        (
+            "undefined-key".into(),
+            "templates/brief/letter.typ".into(),
+            6.into(),
+            12.into()
+        )
+    );
+    // Compiling says the same in every language, once.
+    let compile = findings.iter().find(|f| f["code"] == "compile").unwrap();
+    assert_eq!(compile["file"], "templates/brief/letter.typ");
+    assert!(
+        compile["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("in `ar`, `nl`: message `brief-nope` does not exist"),
+        "{compile}"
+    );
+}
+
+#[test]
+fn stray_variable_in_a_translation() {
+    let ar = AR_BRIEF.replace("[few] { $count }", "[few] { $cuont }");
+    let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
+    assert_eq!(code, 1);
+    let f = only(&findings);
+    assert_eq!(
+        at(f),
+        (
+            "unknown-variable".into(),
+            "locales/ar/brief.ftl".into(),
+            2.into(),
+            1.into()
+        )
+    );
+    assert_eq!(
+        f["message"],
+        "message `brief-count` uses `$cuont`, which the Dutch message never receives (it has: $count)"
+    );
+}
+
+#[test]
+fn missing_plural_categories() {
+    let ar = AR_BRIEF
+        .replace("    [few] { $count } أشياء\n", "")
+        .replace("    [many] { $count } شيئًا\n", "");
+    let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
+    assert_eq!(code, 0);
+    let f = only(&findings);
+    assert_eq!(
+        at(f),
+        (
+            "plural-categories".into(),
+            "locales/ar/brief.ftl".into(),
+            2.into(),
+            1.into()
+        )
+    );
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("plural categories few, many"),
+        "{f}"
+    );
+}
+
+#[test]
+fn invalid_example() {
+    let (code, findings) = check(
+        &[(
+            "templates/brief/example.json",
+            r#"{"letter_date": "2026-11-23", "items": "a", "amount": 1}"#,
+        )],
+        false,
+    );
+    assert_eq!(code, 1);
+    let f = only(&findings);
+    assert_eq!(at(f).0, "invalid-example");
+    assert_eq!(f["file"], "templates/brief/example.json");
+    assert!(f["message"].as_str().unwrap().contains("/items"), "{f}");
+}
+
+#[test]
+fn template_compile_error_points_at_the_line() {
+    let letter = LETTER.replace(
+        "#context t-money(case.amount)",
+        "#context t-money(case.amount\n",
+    );
+    let (code, findings) = check(&[("templates/brief/letter.typ", &letter)], false);
+    assert_eq!(code, 1);
+    let f = findings.iter().find(|f| f["code"] == "compile").unwrap();
+    assert_eq!(f["file"], "templates/brief/letter.typ");
+    assert_eq!(f["line"], 5, "{f}");
+}
+
+#[test]
+fn locale_metadata_and_missing_files() {
+    let (code, findings) = check(
+        &[("locales/ar/locale.toml", ""), ("locales/ar/brief.ftl", "")],
+        true,
+    );
+    assert_eq!(code, 1);
+    let meta = findings
+        .iter()
+        .find(|f| f["code"] == "locale-meta")
+        .unwrap();
+    assert_eq!(meta["file"], "locales/ar/locale.toml");
+    let missing = findings
+        .iter()
+        .find(|f| f["code"] == "missing-file")
+        .unwrap();
+    assert_eq!(missing["file"], "locales/ar/brief.ftl");
+    assert!(
+        missing["message"]
+            .as_str()
+            .unwrap()
+            .contains("2 messages to translate"),
+        "{missing}"
+    );
+}
+
+#[test]
+fn completeness_report_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let ar = AR_BRIEF.replace("brief-subject = الموضوع\n", "");
+    tree(dir.path(), &[("locales/ar/brief.ftl", &ar)]);
+    let path = dir.path().to_str().unwrap();
+    let (_, md, _) = eigentaal(&["check", path, "--report", "md"], b"", dir.path());
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains("| ar | brief | 67% (2/3) | 0% | machine draft | brief-subject |"),
+        "{md}"
+    );
+    let (_, json, _) = eigentaal(&["check", path, "--report", "json"], b"", dir.path());
+    let rows: Value = serde_json::from_slice(&json).unwrap();
+    let nl = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["lang"] == "nl")
+        .unwrap();
+    assert_eq!(
+        (nl["translated"].clone(), nl["status"].clone()),
+        (3.into(), "reference".into())
+    );
+    let (_, text, _) = eigentaal(&["check", path, "--report", "text"], b"", dir.path());
+    assert!(
+        String::from_utf8(text)
+            .unwrap()
+            .starts_with("language  template  translated")
+    );
+}
+
+#[test]
+fn repository_tree_passes_strict() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let (code, out, err) = eigentaal(&["check", root, "--strict"], b"", Path::new(root));
+    assert_eq!(code, 0, "{}{err}", String::from_utf8_lossy(&out));
+}
