@@ -51,6 +51,19 @@ cat case.json | eigentaal render beschikking --lang uk --data - -o - > brief.pdf
     Render(RenderArgs),
     /// List the templates with the languages each is offered in and their translation status.
     Templates,
+    /// Render many letters from NDJSON or CSV into a folder (resumable, shardable, in parallel).
+    #[command(
+        after_help = "Each input line (NDJSON) or row (CSV, header names are paths such as recipient/name or \
+agreements/0/action) is one case. The case's `lang` and `id` fields choose its language and file name and are \
+taken out before validation. Letters are written as <template>-<id>-<languages>.pdf; failed cases go to \
+errors.ndjson in the output folder with their line number and JSON pointers, and the batch goes on.\n\n\
+Exit codes: 0 all letters written, 1 some cases failed (see errors.ndjson) or the run could not start.\n\n\
+Examples:\n  \
+eigentaal batch beschikking --input cases.ndjson --out brieven/\n  \
+eigentaal batch uitnodiging --input ronde.csv --lang nl --with nl --out brieven/ --merge drukwerk.pdf\n  \
+eigentaal batch afspraken --input cases.ndjson --out brieven/ --shard 2/4 --resume"
+    )]
+    Batch(BatchArgs),
     /// Check templates and translations: Fluent syntax, missing and unused keys, variables, plural categories, examples, compilation in every language.
     #[command(
         after_help = "Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 wrong usage.\n\n\
@@ -67,6 +80,46 @@ EIGENTAAL_API_KEYS=zaaksysteem=$(openssl rand -hex 32) eigentaal serve --listen 
 Endpoints: GET /v1/templates, GET /v1/templates/{name}, POST /v1/templates/{name}/render,\n\
 POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json")]
     Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Template name, e.g. beschikking.
+    pub template: String,
+    /// Cases as NDJSON (one JSON object per line) or CSV (file name ending in .csv); `-` reads standard input as NDJSON.
+    #[arg(long, short, value_name = "FILE")]
+    pub input: PathBuf,
+    /// Folder for the letters and errors.ndjson (created if missing).
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Language for cases without a language field.
+    #[arg(long, short, default_value = "nl")]
+    pub lang: String,
+    /// Case field holding the case's language.
+    #[arg(long, default_value = "lang", value_name = "FIELD")]
+    pub lang_field: String,
+    /// Add a second edition in this language to every letter (bilingual, e.g. nl).
+    #[arg(long, value_name = "LANG")]
+    pub with: Option<String>,
+    /// Case field holding the id used in file names (else the line number).
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    pub id_field: String,
+    /// Letters rendered at once (default: the number of cores).
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Skip letters an earlier run already wrote completely.
+    #[arg(long)]
+    pub resume: bool,
+    /// Render only shard k of n (e.g. 2/4): input lines k, k+n, k+2n, … — for splitting one input over machines.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<crate::batch::runner::Shard>,
+    /// Also write every letter of this run, in input order, as one print-ready PDF.
+    #[arg(long, value_name = "FILE")]
+    pub merge: Option<PathBuf>,
+}
+
+fn parse_shard(s: &str) -> Result<crate::batch::runner::Shard, String> {
+    s.parse()
 }
 
 #[derive(Debug, Args)]
@@ -189,11 +242,120 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         // The linter reads a tree that may be broken; it builds no engine first.
         Command::Check(args) => check(args),
         Command::Render(args) => render(&load_engine(&cli.project)?, args),
+        Command::Batch(args) => batch(&load_engine(&cli.project)?, args),
         Command::Templates => {
             print!("{}", templates_listing(&load_engine(&cli.project)?));
             Ok(())
         }
         Command::Serve(args) => serve(load_engine(&cli.project)?, args),
+    }
+}
+
+fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
+    use crate::batch::BatchOptions;
+    use crate::batch::runner::{RunOptions, run};
+    let options = RunOptions {
+        template: args.template,
+        input: args.input,
+        out: args.out.clone(),
+        batch: BatchOptions {
+            lang: Some(args.lang),
+            with: args.with,
+            lang_field: args.lang_field,
+            id_field: args.id_field,
+        },
+        jobs: args
+            .jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+        resume: args.resume,
+        shard: args.shard,
+        merge: args.merge,
+    };
+    let mut progress = progress::for_stderr();
+    let summary = run(engine, &options, progress.as_mut()).map_err(CliError)?;
+    eprintln!("batch: {summary}");
+    if summary.failed > 0 {
+        return Err(CliError(format!(
+            "{} case(s) failed; see {} (line number, id and JSON pointers per case)",
+            summary.failed,
+            args.out.join("errors.ndjson").display()
+        )));
+    }
+    Ok(())
+}
+
+/// Progress on standard error: a bar with rate and ETA on a terminal,
+/// a plain line every few seconds otherwise (logs, CI, Kubernetes Jobs).
+mod progress {
+    use std::io::IsTerminal;
+    use std::time::{Duration, Instant};
+
+    use indicatif::{ProgressBar, ProgressStyle};
+
+    use crate::batch::runner::Progress;
+
+    pub fn for_stderr() -> Box<dyn Progress> {
+        if std::io::stderr().is_terminal() {
+            Box::new(Bar(ProgressBar::new_spinner()))
+        } else {
+            Box::new(Lines {
+                started: Instant::now(),
+                last: Instant::now(),
+                total: None,
+            })
+        }
+    }
+
+    struct Bar(ProgressBar);
+
+    impl Progress for Bar {
+        fn set_total(&mut self, total: Option<u64>) {
+            if let Some(total) = total {
+                self.0.set_length(total);
+                self.0.set_style(
+                    ProgressStyle::with_template(
+                        "{bar:40} {pos}/{len} letters  {per_sec}  ETA {eta}  {msg}",
+                    )
+                    .expect("valid template"),
+                );
+            } else {
+                self.0.set_style(
+                    ProgressStyle::with_template("{spinner} {pos} letters  {per_sec}  {msg}")
+                        .expect("valid template"),
+                );
+            }
+        }
+        fn update(&mut self, done: usize, failed: usize) {
+            self.0.set_position(done as u64);
+            if failed > 0 {
+                self.0.set_message(format!("{failed} failed"));
+            }
+        }
+        fn finish(&mut self) {
+            self.0.finish();
+        }
+    }
+
+    struct Lines {
+        started: Instant,
+        last: Instant,
+        total: Option<u64>,
+    }
+
+    impl Progress for Lines {
+        fn set_total(&mut self, total: Option<u64>) {
+            self.total = total;
+        }
+        fn update(&mut self, done: usize, failed: usize) {
+            if self.last.elapsed() < Duration::from_secs(5) {
+                return;
+            }
+            self.last = Instant::now();
+            let rate = done as f64 / self.started.elapsed().as_secs_f64().max(0.001);
+            let of = self.total.map(|t| format!("/{t}")).unwrap_or_default();
+            eprintln!("batch: {done}{of} done, {failed} failed, {rate:.1} letters/s");
+        }
+        fn finish(&mut self) {}
     }
 }
 

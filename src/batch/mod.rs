@@ -2,15 +2,19 @@
 //! the batch metadata (case id, language) out of each case before schema
 //! validation, naming output files, and the per-case error report.
 //!
-//! The HTTP batch endpoint uses this today; it renders through the same
-//! [`crate::render::Engine::render`] as single letters.
+//! `eigentaal batch` ([`runner`]) and the HTTP batch endpoint both use it;
+//! they render through the same [`crate::render::Engine::render`] as single
+//! letters.
+
+pub mod input;
+pub mod runner;
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::render::{Engine, Format, RenderError, RenderRequest};
+use crate::render::{Engine, Format, Letter, RenderError, RenderRequest};
 use crate::templates::FieldError;
 
 /// How to read a batch.
@@ -61,7 +65,12 @@ pub struct CaseFailure {
 }
 
 impl CaseFailure {
-    fn new(line: usize, id: Option<String>, kind: &str, detail: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        line: usize,
+        id: Option<String>,
+        kind: &str,
+        detail: impl Into<String>,
+    ) -> Self {
         Self {
             line,
             id,
@@ -81,9 +90,18 @@ pub fn parse_line(
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let mut data: Value = serde_json::from_str(text).map_err(|e| {
+    let data: Value = serde_json::from_str(text).map_err(|e| {
         CaseFailure::new(line, None, "invalid-json", format!("not valid JSON: {e}"))
     })?;
+    parse_value(line, data, options).map(Some)
+}
+
+/// Takes the batch metadata (id, language) out of one parsed case.
+pub fn parse_value(
+    line: usize,
+    mut data: Value,
+    options: &BatchOptions,
+) -> Result<BatchCase, CaseFailure> {
     let Some(object) = data.as_object_mut() else {
         return Err(CaseFailure::new(
             line,
@@ -136,12 +154,12 @@ pub fn parse_line(
             ));
         }
     };
-    Ok(Some(BatchCase {
+    Ok(BatchCase {
         line,
         id,
         lang,
         data,
-    }))
+    })
 }
 
 /// A letter of a batch, rendered.
@@ -150,18 +168,17 @@ pub struct RenderedCase {
     pub bytes: Vec<u8>,
 }
 
-/// Renders one case to PDF, or explains why not.
-pub fn render_case(
+/// Lays out one case, or explains why not (no case values in the explanation).
+pub fn render_letter(
     engine: &Engine,
     template: &str,
     case: &BatchCase,
     options: &BatchOptions,
-    seen: &mut HashSet<String>,
-) -> Result<RenderedCase, CaseFailure> {
+) -> Result<Letter, CaseFailure> {
     let failure = |kind: &str, detail: String| {
         CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
     };
-    let letter = engine
+    engine
         .render(&RenderRequest {
             template,
             lang: &case.lang,
@@ -178,7 +195,21 @@ pub fn render_case(
             },
             RenderError::Language(_) => failure("unavailable-language", e.to_string()),
             other => failure("render", other.to_string()),
-        })?;
+        })
+}
+
+/// Renders one case to PDF, refusing a file name `seen` already has.
+pub fn render_case(
+    engine: &Engine,
+    template: &str,
+    case: &BatchCase,
+    options: &BatchOptions,
+    seen: &mut HashSet<String>,
+) -> Result<RenderedCase, CaseFailure> {
+    let failure = |kind: &str, detail: String| {
+        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+    };
+    let letter = render_letter(engine, template, case, options)?;
     let file_name = file_name(template, &case.id, &letter.languages, Format::Pdf);
     if !seen.insert(file_name.clone()) {
         return Err(failure(

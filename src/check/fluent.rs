@@ -107,10 +107,10 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
 fn locate(text: &str, id: &str) -> (usize, usize) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return line_col(text, offset);
-            }
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return line_col(text, offset);
         }
         offset += line.len();
     }
@@ -137,10 +137,10 @@ fn walk_expression(expression: &ast::Expression<&str>, info: &mut MessageInfo) {
                     ast::VariantKey::NumberLiteral { value } => value.to_string(),
                 })
                 .collect();
-            if let ast::InlineExpression::VariableReference { id } = selector {
-                if keys.iter().any(|k| CATEGORIES.contains(&k.as_str())) {
-                    info.plural_selects.push((id.name.to_string(), keys));
-                }
+            if let ast::InlineExpression::VariableReference { id } = selector
+                && keys.iter().any(|k| CATEGORIES.contains(&k.as_str()))
+            {
+                info.plural_selects.push((id.name.to_string(), keys));
             }
             for variant in variants {
                 walk_pattern(&variant.value, info);
@@ -269,24 +269,24 @@ pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, assets: &Assets, out: &
         for file in files.values() {
             for (key, info) in &file.messages {
                 let at = Some((info.line, info.column));
-                if lang != REFERENCE {
-                    if let Some(dutch) = reference.get(key) {
-                        for var in info.variables.difference(&dutch.variables) {
-                            let known: Vec<String> =
-                                dutch.variables.iter().map(|v| format!("${v}")).collect();
-                            let known = if known.is_empty() {
-                                "none".to_string()
-                            } else {
-                                known.join(", ")
-                            };
-                            out.push(
+                if lang != REFERENCE
+                    && let Some(dutch) = reference.get(key)
+                {
+                    for var in info.variables.difference(&dutch.variables) {
+                        let known: Vec<String> =
+                            dutch.variables.iter().map(|v| format!("${v}")).collect();
+                        let known = if known.is_empty() {
+                            "none".to_string()
+                        } else {
+                            known.join(", ")
+                        };
+                        out.push(
                                 Level::Error,
                                 "unknown-variable",
                                 &file.path,
                                 at,
                                 format!("message `{key}` uses `${var}`, which the Dutch message never receives (it has: {known})"),
                             );
-                        }
                     }
                 }
                 for (selector, keys) in &info.plural_selects {

@@ -237,6 +237,43 @@ impl Letter {
     }
 }
 
+/// Many letters as one print-ready PDF for a print shop, in the given order.
+/// Each letter keeps its own layout and page numbering. The result is plain
+/// PDF (untagged, no archival claim): the letters themselves are the archive.
+pub fn merged_pdf(
+    letters: impl IntoIterator<Item = Letter>,
+    title: &str,
+) -> Result<Vec<u8>, RenderError> {
+    let pages: typst::ecow::EcoVec<typst_layout::Page> = letters
+        .into_iter()
+        .flat_map(|letter| letter.document.pages().to_vec())
+        .collect();
+    let info = typst::model::DocumentInfo {
+        title: Some(title.into()),
+        ..Default::default()
+    };
+    let document = PagedDocument::new(pages, info);
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom(title.to_string()),
+        creator: Smart::Custom(Some(format!("eigentaal {}", env!("CARGO_PKG_VERSION")))),
+        timestamp: None,
+        page_ranges: None,
+        standards: typst_pdf::PdfStandards::default(),
+        tagged: false,
+        pretty: false,
+    };
+    typst_pdf::pdf(&document, &options).map_err(|diags| {
+        export_error(
+            Format::Pdf,
+            diags
+                .iter()
+                .map(|d| d.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })
+}
+
 fn export_error(format: Format, message: String) -> RenderError {
     RenderError::Export { format, message }
 }

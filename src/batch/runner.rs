@@ -1,0 +1,409 @@
+//! The batch runner behind `eigentaal batch`: cases stream from the input
+//! through a bounded queue to `jobs` render threads; each letter is written
+//! atomically (temporary file, then rename), so a letter that exists is
+//! complete, which is what `--resume` relies on. Failed cases go to
+//! `errors.ndjson`; the batch goes on.
+
+use std::collections::HashSet;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::input::{self, RawCase};
+use super::{BatchCase, BatchOptions, CaseFailure, file_name, parse_value, render_letter};
+use crate::render::{Engine, Format, Letter};
+
+/// Which part of the input this run renders: case `k` of every `n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: usize,
+    pub count: usize,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}` is not a shard; write k/n with 1 ≤ k ≤ n, e.g. 2/4");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (index, count): (usize, usize) = (
+            k.trim().parse().map_err(|_| bad())?,
+            n.trim().parse().map_err(|_| bad())?,
+        );
+        if index == 0 || count == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Self { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether the case on input line `line` (1-based) belongs to this shard.
+    /// Lines, not case numbers, decide, so every shard agrees without coordination.
+    pub fn owns(&self, line: usize) -> bool {
+        (line.saturating_sub(1)) % self.count == self.index - 1
+    }
+}
+
+/// What to read and where to write.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub template: String,
+    /// Input file (`-` = standard input); `.csv` is read as CSV, anything else as NDJSON.
+    pub input: PathBuf,
+    pub out: PathBuf,
+    pub batch: BatchOptions,
+    pub jobs: usize,
+    pub resume: bool,
+    pub shard: Option<Shard>,
+    /// Also write all letters, in input order, as one PDF here.
+    pub merge: Option<PathBuf>,
+}
+
+/// How a run went.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub rendered: usize,
+    /// Already written completely by an earlier run (`--resume`).
+    pub skipped: usize,
+    pub failed: usize,
+    /// Cases that belong to other shards.
+    pub other_shards: usize,
+    pub seconds: f64,
+}
+
+impl Summary {
+    pub fn rate(&self) -> f64 {
+        if self.seconds > 0.0 {
+            self.rendered as f64 / self.seconds
+        } else {
+            0.0
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} rendered, {} failed", self.rendered, self.failed)?;
+        if self.skipped > 0 {
+            write!(f, ", {} already done", self.skipped)?;
+        }
+        if self.other_shards > 0 {
+            write!(f, ", {} left to other shards", self.other_shards)?;
+        }
+        write!(
+            f,
+            " in {:.1} s ({:.1} letters/s)",
+            self.seconds,
+            self.rate()
+        )
+    }
+}
+
+/// Reports progress: a bar on a terminal, plain lines otherwise.
+pub trait Progress: Send {
+    fn set_total(&mut self, total: Option<u64>);
+    fn update(&mut self, done: usize, failed: usize);
+    fn finish(&mut self);
+}
+
+/// What a render thread hands back.
+enum Outcome {
+    Written { line: usize, letter: Option<Letter> },
+    Skipped,
+    Failed(CaseFailure),
+}
+
+/// Runs a batch. Errors here are about the run itself (unreadable input,
+/// unwritable folder); failed cases are counted and written to `errors.ndjson`.
+pub fn run(
+    engine: &Engine,
+    options: &RunOptions,
+    progress: &mut dyn Progress,
+) -> Result<Summary, String> {
+    let started = Instant::now();
+    let template = engine
+        .templates()
+        .get(&options.template)
+        .map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&options.out).map_err(|e| {
+        format!(
+            "failed to create output folder {}: {e}",
+            options.out.display()
+        )
+    })?;
+    remove_stale_temporaries(&options.out);
+    let errors_path = options.out.join("errors.ndjson");
+    let mut errors = std::io::BufWriter::new(
+        std::fs::File::create(&errors_path)
+            .map_err(|e| format!("failed to create {}: {e}", errors_path.display()))?,
+    );
+
+    let csv = options
+        .input
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    progress.set_total(count_cases(&options.input, csv, options.shard));
+    let reader: Box<dyn BufRead + Send> = if options.input == Path::new("-") {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(&options.input)
+                .map_err(|e| format!("failed to read {}: {e}", options.input.display()))?,
+        ))
+    };
+    let cases: Box<dyn Iterator<Item = RawCase> + Send> = if csv {
+        Box::new(input::csv(reader, template.schema.clone()))
+    } else {
+        Box::new(input::ndjson(reader))
+    };
+
+    let offered = engine.languages_of(template);
+    let claimed = Mutex::new(HashSet::new());
+    let jobs = options.jobs.max(1);
+    let (job_tx, job_rx) = sync_channel::<RawCase>(jobs * 4);
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let (result_tx, result_rx) = std::sync::mpsc::channel::<Outcome>();
+    let mut summary = Summary::default();
+    let mut merged: Vec<(usize, Letter)> = Vec::new();
+
+    std::thread::scope(|scope| -> Result<(), String> {
+        for _ in 0..jobs {
+            let (rx, tx) = (job_rx.clone(), result_tx.clone());
+            let (claimed, offered) = (&claimed, &offered);
+            scope.spawn(move || worker(engine, options, offered, claimed, &rx, &tx));
+        }
+        drop(result_tx);
+        let feeder = scope.spawn(move || {
+            let mut other_shards = 0;
+            for case in cases {
+                if options.shard.is_some_and(|s| !s.owns(case.line())) {
+                    other_shards += 1;
+                    continue;
+                }
+                if job_tx.send(case).is_err() {
+                    break;
+                }
+            }
+            other_shards
+        });
+        let mut last = Instant::now();
+        for outcome in result_rx {
+            match outcome {
+                Outcome::Written { line, letter } => {
+                    summary.rendered += 1;
+                    if let Some(letter) = letter {
+                        merged.push((line, letter));
+                    }
+                }
+                Outcome::Skipped => summary.skipped += 1,
+                Outcome::Failed(failure) => {
+                    summary.failed += 1;
+                    serde_json::to_writer(&mut errors, &failure)
+                        .map_err(std::io::Error::from)
+                        .and_then(|()| errors.write_all(b"\n"))
+                        .map_err(|e| format!("failed to write {}: {e}", errors_path.display()))?;
+                }
+            }
+            if last.elapsed() > Duration::from_millis(100) {
+                progress.update(
+                    summary.rendered + summary.skipped + summary.failed,
+                    summary.failed,
+                );
+                last = Instant::now();
+            }
+        }
+        summary.other_shards = feeder.join().unwrap_or(0);
+        Ok(())
+    })?;
+    errors
+        .flush()
+        .map_err(|e| format!("failed to write {}: {e}", errors_path.display()))?;
+    progress.update(
+        summary.rendered + summary.skipped + summary.failed,
+        summary.failed,
+    );
+    progress.finish();
+
+    if let Some(merge) = &options.merge {
+        merged.sort_by_key(|(line, _)| *line);
+        let title = format!("{} — {} letters", options.template, merged.len());
+        let pdf = crate::render::merged_pdf(merged.into_iter().map(|(_, l)| l), &title)
+            .map_err(|e| e.to_string())?;
+        write_atomically(merge, &pdf)?;
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+fn worker(
+    engine: &Engine,
+    options: &RunOptions,
+    offered: &[&str],
+    claimed: &Mutex<HashSet<String>>,
+    jobs: &Mutex<Receiver<RawCase>>,
+    results: &std::sync::mpsc::Sender<Outcome>,
+) {
+    loop {
+        // The lock is held only to take the next case.
+        let next = jobs.lock().map(|rx| rx.recv());
+        let Ok(Ok(raw)) = next else { return };
+        let outcome = match prepare(raw, &options.batch) {
+            Err(failure) => Outcome::Failed(failure),
+            Ok(case) => render_one(engine, options, offered, claimed, case),
+        };
+        if results.send(outcome).is_err() {
+            return;
+        }
+    }
+}
+
+fn prepare(raw: RawCase, options: &BatchOptions) -> Result<BatchCase, CaseFailure> {
+    match raw {
+        RawCase::Bad(failure) => Err(failure),
+        RawCase::Json { line, text } => super::parse_line(line, &text, options)?
+            .ok_or_else(|| CaseFailure::new(line, None, "invalid-json", "empty line")),
+        RawCase::Row { line, value } => parse_value(line, value, options),
+    }
+}
+
+fn render_one(
+    engine: &Engine,
+    options: &RunOptions,
+    offered: &[&str],
+    claimed: &Mutex<HashSet<String>>,
+    case: BatchCase,
+) -> Outcome {
+    let failure = |kind: &str, detail: String| {
+        Outcome::Failed(CaseFailure::new(
+            case.line,
+            Some(case.id.clone()),
+            kind,
+            detail,
+        ))
+    };
+    // The file name needs the negotiated languages; negotiating is cheap and
+    // lets `--resume` skip a letter without rendering it.
+    let mut languages = match crate::l10n::negotiate(&case.lang, offered, "") {
+        Ok(lang) => vec![lang],
+        Err(e) => return failure("unavailable-language", e.to_string()),
+    };
+    if let Some(with) = &options.batch.with {
+        match crate::l10n::negotiate(with, offered, "") {
+            Ok(w) if !languages.contains(&w) => languages.push(w),
+            Ok(_) => {}
+            Err(e) => return failure("unavailable-language", e.to_string()),
+        }
+    }
+    let name = file_name(&options.template, &case.id, &languages, Format::Pdf);
+    if !claimed
+        .lock()
+        .map(|mut c| c.insert(name.clone()))
+        .unwrap_or(false)
+    {
+        return failure(
+            "duplicate-id",
+            format!("another case already produced {name}; case ids must be unique"),
+        );
+    }
+    let path = options.out.join(&name);
+    if options.resume && path.is_file() && options.merge.is_none() {
+        return Outcome::Skipped;
+    }
+    let letter = match render_letter(engine, &options.template, &case, &options.batch) {
+        Ok(letter) => letter,
+        Err(f) => return Outcome::Failed(f),
+    };
+    let pdf = match letter.pdf() {
+        Ok(pdf) => pdf,
+        Err(e) => return failure("render", e.to_string()),
+    };
+    if let Err(e) = write_atomically(&path, &pdf) {
+        return failure("write", e);
+    }
+    let keep = options.merge.is_some().then_some(letter);
+    Outcome::Written {
+        line: case.line,
+        letter: keep,
+    }
+}
+
+/// Writes a file completely or not at all.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let shown = path.display();
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| {
+        format!("failed to create {shown}: {e} (does the folder exist and is it writable?)")
+    })?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| format!("failed to write {shown}: {e}"))?;
+    tmp.persist(path)
+        .map_err(|e| format!("failed to write {shown}: {}", e.error))?;
+    Ok(())
+}
+
+/// Prefix of temporary files; a run that was killed leaves them behind.
+pub const TEMP_PREFIX: &str = ".eigentaal-";
+
+fn remove_stale_temporaries(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// Counts the cases of a regular file for the progress bar's ETA.
+fn count_cases(input: &Path, csv: bool, shard: Option<Shard>) -> Option<u64> {
+    if input == Path::new("-") {
+        return None;
+    }
+    let file = std::fs::File::open(input).ok()?;
+    let mut count = 0u64;
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.ok()?;
+        let number = i + 1;
+        if line.trim().is_empty() || (csv && number == 1) {
+            continue;
+        }
+        if shard.is_none_or(|s| s.owns(number)) {
+            count += 1;
+        }
+    }
+    Some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_split_lines_without_overlap() {
+        let shards: Vec<Shard> = ["1/3", "2/3", "3/3"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        for line in 1..=30 {
+            assert_eq!(shards.iter().filter(|s| s.owns(line)).count(), 1);
+        }
+        assert!(
+            "0/3".parse::<Shard>().is_err()
+                && "4/3".parse::<Shard>().is_err()
+                && "x".parse::<Shard>().is_err()
+        );
+    }
+}

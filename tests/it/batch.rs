@@ -1,0 +1,269 @@
+//! `eigentaal batch`: many letters, bad cases, CSV, resume, shards, merge.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::{Value, json};
+
+use crate::util::*;
+
+/// NDJSON with `n` good cases c1..cn, alternating nl and ar.
+fn cases(n: usize) -> String {
+    (1..=n)
+        .map(|i| {
+            let mut case = example("afspraken");
+            case["id"] = json!(format!("c{i}"));
+            case["lang"] = json!(if i % 2 == 0 { "ar" } else { "nl" });
+            serde_json::to_string(&case).unwrap()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn pdfs(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pdf"))
+        .collect()
+}
+
+fn complete_pdf(path: &Path) -> bool {
+    let bytes = std::fs::read(path).unwrap();
+    bytes.starts_with(b"%PDF-")
+        && String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(32)..]).contains("%%EOF")
+}
+
+#[test]
+fn good_and_bad_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = cases(3);
+    let mut bad = example("afspraken");
+    bad["id"] = json!("bad-1");
+    bad["agreements"][0]["due"] = json!("morgen");
+    input.push_str(&format!(
+        "\n{}\n\n{{broken\n",
+        serde_json::to_string(&bad).unwrap()
+    ));
+    std::fs::write(dir.path().join("cases.ndjson"), input).unwrap();
+    let (code, _, err) = eigentaal(
+        &[
+            "batch",
+            "afspraken",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "out",
+            "--with",
+            "nl",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("3 rendered, 2 failed"), "{err}");
+    assert!(err.contains("errors.ndjson"), "{err}");
+    let out = dir.path().join("out");
+    assert_eq!(
+        pdfs(&out),
+        BTreeSet::from([
+            "afspraken-c1-nl.pdf".into(),
+            "afspraken-c2-ar-nl.pdf".into(),
+            "afspraken-c3-nl.pdf".into()
+        ])
+    );
+    assert!(
+        pdf_text(&std::fs::read(out.join("afspraken-c2-ar-nl.pdf")).unwrap()).contains("اتفاقاتك")
+    );
+    let errors: Vec<Value> = std::fs::read_to_string(out.join("errors.ndjson"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(errors.len(), 2);
+    let by_line = |n: u64| errors.iter().find(|e| e["line"] == n).unwrap();
+    assert_eq!(by_line(4)["id"], "bad-1");
+    assert_eq!(by_line(4)["errors"][0]["pointer"], "/agreements/0/due");
+    assert_eq!(by_line(6)["kind"], "invalid-json");
+}
+
+#[test]
+fn csv_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "id,lang,reference,letter_date,recipient/name,recipient/address/0,recipient/address/1,staff/name,staff/role,conversation/date,agreements/0/action,agreements/0/who,agreements/0/note\n\
+r1,ar,AFS-1,2026-11-23,Amina Haddad,Lindelaan 12,1234 CD Voorbeeldstad,Sanne de Vries,werkconsulent,2026-11-20,open-bank-account,resident,\"Met hulp, samen\"\n\
+r2,nl,AFS-2,2026-11-23,Yonas Tesfay,Beukenstraat 7,1234 EF Voorbeeldstad,Sanne de Vries,werkconsulent,2026-11-20,fly,resident,\n";
+    std::fs::write(dir.path().join("cases.csv"), csv).unwrap();
+    let (code, _, err) = eigentaal(
+        &["batch", "afspraken", "--input", "cases.csv", "--out", "out"],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{err}");
+    let out = dir.path().join("out");
+    assert_eq!(pdfs(&out), BTreeSet::from(["afspraken-r1-ar.pdf".into()]));
+    assert!(
+        pdf_text(&std::fs::read(out.join("afspraken-r1-ar.pdf")).unwrap())
+            .contains("Met hulp, samen")
+    );
+    let errors = std::fs::read_to_string(out.join("errors.ndjson")).unwrap();
+    let error: Value = serde_json::from_str(errors.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (error["line"].clone(), error["id"].clone()),
+        (json!(3), json!("r2"))
+    );
+    assert_eq!(error["errors"][0]["pointer"], "/agreements/0/action");
+}
+
+#[test]
+fn resume_after_an_interrupted_run() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.ndjson"), cases(400)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eigentaal"))
+        .args([
+            "batch",
+            "afspraken",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "out",
+            "--jobs",
+            "2",
+        ])
+        .current_dir(dir.path())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = dir.path().join("out");
+    // Kill it hard once some letters exist, as a node failure would.
+    for _ in 0..200 {
+        if out.is_dir() && pdfs(&out).len() >= 20 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let before = pdfs(&out).len();
+    assert!(
+        before < 400,
+        "the run finished before it could be interrupted"
+    );
+    for name in pdfs(&out) {
+        assert!(complete_pdf(&out.join(&name)), "{name} is incomplete");
+    }
+
+    let (code, _, err) = eigentaal(
+        &[
+            "batch",
+            "afspraken",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "out",
+            "--resume",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!(
+            "{} rendered, 0 failed, {before} already done",
+            400 - before
+        )),
+        "{err}"
+    );
+    let names = pdfs(&out);
+    assert_eq!(names.len(), 400);
+    for name in &names {
+        assert!(complete_pdf(&out.join(name)), "{name} is incomplete");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn shards_cover_every_case_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.ndjson"), cases(10)).unwrap();
+    let mut all = Vec::new();
+    for k in 1..=3 {
+        let out = format!("out{k}");
+        let (code, _, err) = eigentaal(
+            &[
+                "batch",
+                "afspraken",
+                "--input",
+                "cases.ndjson",
+                "--out",
+                &out,
+                "--shard",
+                &format!("{k}/3"),
+            ],
+            b"",
+            dir.path(),
+        );
+        assert_eq!(code, 0, "{err}");
+        all.extend(pdfs(&dir.path().join(out)));
+    }
+    let unique: BTreeSet<_> = all.iter().cloned().collect();
+    assert_eq!((all.len(), unique.len()), (10, 10), "{all:?}");
+    let (code, _, err) = eigentaal(
+        &[
+            "batch",
+            "afspraken",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "x",
+            "--shard",
+            "4/3",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn merge_makes_one_print_pdf_in_input_order() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.ndjson"), cases(4)).unwrap();
+    let (code, _, err) = eigentaal(
+        &[
+            "batch",
+            "afspraken",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "out",
+            "--merge",
+            "print.pdf",
+            "--jobs",
+            "2",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out");
+    let pages: usize = pdfs(&out)
+        .iter()
+        .map(|n| {
+            pdf_info(&std::fs::read(out.join(n)).unwrap())["Pages"]
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    let merged = std::fs::read(dir.path().join("print.pdf")).unwrap();
+    assert_eq!(pdf_info(&merged)["Pages"].parse::<usize>().unwrap(), pages);
+    // c1 (nl) comes before c2 (ar).
+    let text = pdf_text(&merged);
+    assert!(text.find("Uw afspraken met de gemeente").unwrap() < text.find("اتفاقاتك").unwrap());
+}

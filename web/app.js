@@ -1,0 +1,620 @@
+// The staff page: pick a letter and a language, fill in the case, see the
+// letter as the server renders it, download or print the PDF.
+//
+// Privacy: the case data lives in this page's memory only. It is sent nowhere
+// but to POST /v1/templates/{name}/render, and never written to localStorage,
+// sessionStorage, cookies or the URL. Only an API key (if the server asks for
+// one) is kept, in sessionStorage, so it is gone when the tab closes.
+
+import { CaseForm } from "./form.js";
+import { ASSERTIONS, STATUS, plural } from "./labels.js";
+
+const KEY_STORAGE = "eigentaal-api-key";
+const DEBOUNCE_MS = 250;
+const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.9, 1, 1.25, 1.5, 2, 2.5, 3];
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  templates: [],
+  details: new Map(),
+  template: null,
+  lang: "nl",
+  withNl: true,
+  data: {},
+  /** Bumped on every render; a response for an older number is thrown away. */
+  renderSeq: 0,
+  controller: null,
+  timer: 0,
+  pageUrls: [],
+  zoom: 1,
+  ready: false,
+};
+
+const form = new CaseForm($("case-form"), ({ structural }) => {
+  refreshJson();
+  scheduleRender(structural ? 0 : DEBOUNCE_MS);
+});
+
+// ---------------------------------------------------------------- API calls
+
+class AuthNeeded extends Error {}
+
+/** fetch() for /v1 with the API key, if there is one; 401/403 ask for a key. */
+async function api(path, init = {}) {
+  const key = sessionStorage.getItem(KEY_STORAGE);
+  const headers = new Headers(init.headers);
+  if (key) headers.set("Authorization", `Bearer ${key}`);
+  const response = await fetch(path, { ...init, headers, cache: "no-store", credentials: "same-origin" });
+  if (response.status === 401 || response.status === 403) {
+    askForKey(
+      response.status === 401 || !key
+        ? "Deze server vraagt een API-sleutel. Vul de sleutel in die u van de beheerder heeft gekregen."
+        : "Deze API-sleutel klopt niet. Controleer de sleutel of vraag de beheerder om een nieuwe.",
+    );
+    throw new AuthNeeded();
+  }
+  return response;
+}
+
+/** The problem+json body of a failed response, or a stand-in. */
+async function problemOf(response) {
+  try {
+    const body = await response.json();
+    if (body && typeof body === "object") return { status: response.status, ...body };
+  } catch {
+    /* not JSON: fall through */
+  }
+  return { status: response.status, title: response.statusText };
+}
+
+function renderUrl(extra = {}) {
+  const q = new URLSearchParams({ lang: state.lang });
+  if (state.withNl && state.lang !== "nl") q.set("with", "nl");
+  for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
+  return `/v1/templates/${encodeURIComponent(state.template.name)}/render?${q}`;
+}
+
+function renderRequest(accept, extra, signal) {
+  return api(renderUrl(extra), {
+    method: "POST",
+    headers: { Accept: accept, "Content-Type": "application/json" },
+    body: JSON.stringify(state.data),
+    signal,
+  });
+}
+
+// ---------------------------------------------------------------- API key
+
+function askForKey(message) {
+  $("auth-message").textContent = message;
+  $("auth").hidden = false;
+  setStatus("Er is een API-sleutel nodig.");
+  $("api-key").focus();
+}
+
+$("auth-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const key = $("api-key").value.trim();
+  if (!key) return;
+  sessionStorage.setItem(KEY_STORAGE, key);
+  $("api-key").value = "";
+  $("auth").hidden = true;
+  if (state.ready) scheduleRender(0);
+  else start();
+});
+
+// ---------------------------------------------------------------- templates and languages
+
+async function start() {
+  try {
+    const response = await api("/v1/templates");
+    if (!response.ok) throw await problemOf(response);
+    state.templates = await response.json();
+  } catch (e) {
+    if (!(e instanceof AuthNeeded)) showProblem(e);
+    return;
+  }
+  const select = $("template");
+  select.replaceChildren(...state.templates.map((t) => new Option(t.title, t.name)));
+  select.disabled = false;
+  state.ready = true;
+  await loadTemplate(state.templates[0].name);
+}
+
+$("template").addEventListener("change", (e) => loadTemplate(e.target.value));
+
+async function loadTemplate(name) {
+  $("preview").dataset.state = "pending";
+  let detail = state.details.get(name);
+  if (!detail) {
+    try {
+      const response = await api(`/v1/templates/${encodeURIComponent(name)}`);
+      if (!response.ok) throw await problemOf(response);
+      detail = await response.json();
+      state.details.set(name, detail);
+    } catch (e) {
+      if (!(e instanceof AuthNeeded)) showProblem(e);
+      return;
+    }
+  }
+  const previous = state.template;
+  state.template = detail;
+  $("template").value = name;
+  $("template-description").textContent = detail.description ?? "";
+  showLanguages(detail.languages);
+  const { data, carried } = startingData(previous, detail);
+  state.data = data;
+  $("carried-note").hidden = !carried;
+  form.load(detail.schema, state.data);
+  refreshJson();
+  scheduleRender(0);
+}
+
+/**
+ * A new letter type starts from its example. When staff had already typed in
+ * the previous letter, the recipient and the staff member come along: the next
+ * letter is usually for the same resident.
+ */
+function startingData(previous, next) {
+  const data = structuredClone(next.example ?? {});
+  let carried = false;
+  if (!previous || sameJson(state.data, previous.example)) return { data, carried };
+  for (const key of ["recipient", "staff"]) {
+    const same =
+      JSON.stringify(previous.schema?.properties?.[key]) === JSON.stringify(next.schema?.properties?.[key]) &&
+      JSON.stringify(previous.schema?.$defs?.[key]) === JSON.stringify(next.schema?.$defs?.[key]);
+    if (same && state.data[key] !== undefined) {
+      data[key] = structuredClone(state.data[key]);
+      carried = true;
+    }
+  }
+  return { data, carried };
+}
+
+/** Equal as JSON values, whatever the order of object keys. */
+function sameJson(a, b) {
+  const canon = (v) =>
+    Array.isArray(v) ? v.map(canon)
+    : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])]))
+    : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
+
+function languageStatus(l) {
+  let text = STATUS[l.status] ?? l.status;
+  if (l.status === "reviewed" && l.reviewed_by) text += ` (${l.reviewed_by})`;
+  if (l.missing_messages > 0) {
+    text += `; ${l.missing_messages === 1 ? "1 tekst ontbreekt" : `${l.missing_messages} teksten ontbreken`}`;
+  }
+  return text;
+}
+
+function showLanguages(languages) {
+  const sorted = [...languages].sort((a, b) =>
+    a.lang === "nl" ? -1 : b.lang === "nl" ? 1 : a.name_nl.localeCompare(b.name_nl, "nl"));
+  if (!sorted.some((l) => l.lang === state.lang)) state.lang = "nl";
+  const box = $("lang-options");
+  box.replaceChildren(
+    ...sorted.map((l) => {
+      const id = `lang-${l.lang}`;
+      const input = Object.assign(document.createElement("input"), {
+        type: "radio", name: "lang", id, value: l.lang, checked: l.lang === state.lang,
+      });
+      const label = document.createElement("label");
+      label.htmlFor = id;
+      const name = document.createElement("span");
+      name.className = "lang-name";
+      const endonym = document.createElement("span");
+      endonym.lang = l.lang;
+      endonym.dir = l.direction === "rtl" ? "rtl" : "ltr";
+      endonym.textContent = l.name;
+      name.append(l.lang === "nl" || l.name === l.name_nl ? l.name_nl : `${l.name_nl} — `);
+      if (l.lang !== "nl" && l.name !== l.name_nl) name.append(endonym);
+      const status = document.createElement("span");
+      status.className = `lang-status status-${l.status}${l.missing_messages > 0 ? " incomplete" : ""}`;
+      status.textContent = languageStatus(l);
+      label.append(name, " ", status);
+      const row = document.createElement("div");
+      row.className = "radio";
+      row.append(input, label);
+      return row;
+    }),
+  );
+  showLanguageNote();
+}
+
+$("lang-options").addEventListener("change", (e) => {
+  if (e.target.name !== "lang") return;
+  state.lang = e.target.value;
+  showLanguageNote();
+  scheduleRender(0);
+});
+
+$("with-nl").addEventListener("change", (e) => {
+  state.withNl = e.target.checked;
+  scheduleRender(0);
+});
+
+function showLanguageNote() {
+  const l = state.template.languages.find((x) => x.lang === state.lang);
+  const isNl = state.lang === "nl";
+  $("with-nl-row").hidden = isNl;
+  $("with-nl").disabled = isNl;
+  const notes = [];
+  if (l?.status === "machine-draft") {
+    notes.push(`Let op: de vertaling in het ${l.name_nl} is door een computer gemaakt en niet gecontroleerd door een vertaler. Voeg de Nederlandse tekst toe; alleen die is officieel.`);
+  }
+  if (l?.missing_messages > 0) {
+    notes.push(`${plural(l.missing_messages, "tekst staat", "teksten staan")} in deze brief in het Nederlands, omdat de vertaling ontbreekt.`);
+  }
+  $("lang-note").textContent = notes.join(" ");
+  $("lang-note").hidden = notes.length === 0;
+}
+
+// ---------------------------------------------------------------- live preview
+
+function scheduleRender(delay) {
+  clearTimeout(state.timer);
+  $("preview").dataset.state = "pending";
+  $("pages").setAttribute("aria-busy", "true");
+  state.timer = setTimeout(renderPreview, delay);
+}
+
+async function renderPreview() {
+  if (!state.template) return;
+  const seq = ++state.renderSeq;
+  state.controller?.abort();
+  const controller = (state.controller = new AbortController());
+  $("preview").dataset.state = "busy";
+  try {
+    const first = await renderRequest("image/svg+xml", { page: 1 }, controller.signal);
+    if (seq !== state.renderSeq) return;
+    if (!first.ok) {
+      await showProblem(await problemOf(first));
+      return;
+    }
+    const pages = Math.max(1, parseInt(first.headers.get("X-Eigentaal-Pages") ?? "1", 10) || 1);
+    const untranslated = first.headers.get("X-Eigentaal-Untranslated");
+    // Each page keeps its response's ETag: it names exactly which render is shown.
+    const pageOf = async (r) => ({ blob: await r.blob(), etag: r.headers.get("ETag") ?? "" });
+    const blobs = await Promise.all([
+      pageOf(first),
+      ...Array.from({ length: pages - 1 }, async (_, i) => {
+        const r = await renderRequest("image/svg+xml", { page: i + 2 }, controller.signal);
+        if (!r.ok) throw await problemOf(r);
+        return pageOf(r);
+      }),
+    ]);
+    if (seq !== state.renderSeq) return;
+    await showPages(blobs, seq);
+    if (seq !== state.renderSeq) return;
+    clearProblems();
+    $("preview").dataset.pages = String(pages);
+    $("preview").dataset.state = "ready";
+    let message = `Voorbeeld bijgewerkt: ${plural(pages, "pagina", "pagina's")}.`;
+    if (untranslated) {
+      const n = untranslated.split(",").filter(Boolean).length;
+      message += ` ${plural(n, "tekst staat", "teksten staan")} in het Nederlands omdat de vertaling ontbreekt.`;
+    }
+    setStatus(message);
+  } catch (e) {
+    if (e?.name === "AbortError" || seq !== state.renderSeq) return;
+    if (e instanceof AuthNeeded) {
+      $("preview").dataset.state = "error";
+      return;
+    }
+    await showProblem(e);
+  }
+}
+
+/** Swaps all pages at once, after the new images are decoded, so nothing flickers. */
+async function showPages(pages, seq) {
+  const urls = pages.map((p) => URL.createObjectURL(p.blob));
+  const images = urls.map((url, i) => {
+    const img = new Image();
+    img.dataset.etag = pages[i].etag;
+    img.src = url;
+    img.alt = `Pagina ${i + 1} van ${urls.length}`;
+    img.className = "page";
+    img.draggable = false;
+    return img;
+  });
+  await Promise.all(images.map((img) => img.decode().catch(() => {})));
+  if (seq !== state.renderSeq) {
+    urls.forEach((u) => URL.revokeObjectURL(u));
+    return;
+  }
+  $("pages").replaceChildren(...images);
+  $("pages").classList.remove("stale");
+  $("pages").removeAttribute("aria-busy");
+  $("stale-note").hidden = true;
+  state.pageUrls.forEach((u) => URL.revokeObjectURL(u));
+  state.pageUrls = urls;
+  applyZoom();
+}
+
+// ---------------------------------------------------------------- problems
+
+function setStatus(text) {
+  $("status").textContent = text;
+}
+
+function clearProblems() {
+  form.clearErrors();
+  $("problems").hidden = true;
+  $("problems").replaceChildren();
+}
+
+/** Shows a problem (problem+json, a thrown Error or a network failure) in Dutch. */
+async function showProblem(p) {
+  $("preview").dataset.state = "error";
+  $("pages").removeAttribute("aria-busy");
+  if (state.pageUrls.length) {
+    $("pages").classList.add("stale");
+    $("stale-note").hidden = false;
+  }
+  const box = $("problems");
+  if (p?.status === 422 && Array.isArray(p.errors)) {
+    const items = form.showErrors(p.errors);
+    const count = items.length;
+    setStatus(`Fout in ${plural(count, "veld", "velden")}.`);
+    fillProblemBox(`De brief kan zo niet gemaakt worden. Verbeter ${count === 1 ? "dit veld" : "deze velden"}:`, items);
+    return;
+  }
+  form.clearErrors();
+  const assertion = (p?.diagnostics ?? []).map((d) => ASSERTIONS.find((a) => a.match.test(d))).find(Boolean);
+  if (assertion) {
+    const items = form.showErrors([{ pointer: assertion.pointer, message: assertion.message }]);
+    setStatus("Fout in 1 veld.");
+    fillProblemBox("De brief kan zo niet gemaakt worden:", items);
+    return;
+  }
+  let title;
+  let detail = p?.detail ?? "";
+  if (p instanceof TypeError || (p instanceof Error && !p.status)) {
+    title = "Geen verbinding met de server.";
+    detail = "Controleer de verbinding en probeer het opnieuw. De gegevens in het formulier blijven staan.";
+  } else if (p?.status === 400) {
+    title = "De gegevens zijn geen geldige JSON.";
+  } else if (p?.status === 406) {
+    title = "Deze brief bestaat niet in deze taal of dit formaat.";
+    if (Array.isArray(p.available)) detail = `Beschikbare talen: ${p.available.join(", ")}.`;
+  } else if (p?.status === 413) {
+    title = "De gegevens zijn te groot.";
+  } else if (p?.status === 503) {
+    title = "De server is even te druk.";
+    detail = "Het voorbeeld wordt zo opnieuw gemaakt.";
+    setTimeout(() => scheduleRender(0), 2000);
+  } else if (p?.status >= 500) {
+    title = "Er ging iets mis op de server. Dit ligt niet aan u.";
+    detail = [detail, ...(p.diagnostics ?? [])].filter(Boolean).join(" — ");
+  } else {
+    title = `De server gaf een fout${p?.status ? ` (${p.status})` : ""}.`;
+  }
+  setStatus(title);
+  box.replaceChildren(
+    h("h3", title),
+    detail ? h("p", detail, "detail") : "",
+  );
+  box.hidden = false;
+}
+
+function fillProblemBox(heading, items) {
+  const box = $("problems");
+  const list = document.createElement("ul");
+  for (const item of items) {
+    const li = document.createElement("li");
+    if (item.id) {
+      const a = document.createElement("a");
+      a.href = `#${item.id}`;
+      a.textContent = `${item.label}: ${item.message}`;
+      a.addEventListener("click", (e) => {
+        e.preventDefault();
+        const target = document.getElementById(item.id);
+        const focusable = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea, button") ?? target;
+        focusable.scrollIntoView({ block: "center" });
+        focusable.focus({ preventScroll: true });
+      });
+      li.append(a);
+    } else {
+      li.textContent = item.message;
+    }
+    list.append(li);
+  }
+  box.replaceChildren(h("h3", heading), list);
+  box.hidden = false;
+}
+
+function h(tag, text, className) {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+// ---------------------------------------------------------------- PDF and print
+
+/** `attachment; filename="a.pdf"` (or RFC 5987 `filename*=UTF-8''a.pdf`) → "a.pdf". */
+function fileName(disposition, fallback) {
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition ?? "");
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition ?? "");
+  return plain ? plain[1] : fallback;
+}
+
+async function fetchPdf() {
+  clearTimeout(state.timer);
+  const response = await renderRequest("application/pdf", {});
+  if (!response.ok) {
+    await showProblem(await problemOf(response));
+    return null;
+  }
+  const name = fileName(response.headers.get("Content-Disposition"), `${state.template.name}.pdf`);
+  return { blob: await response.blob(), name };
+}
+
+$("download").addEventListener("click", async () => {
+  setStatus("De PDF wordt gemaakt…");
+  try {
+    const pdf = await fetchPdf();
+    if (!pdf) return;
+    const url = URL.createObjectURL(pdf.blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = pdf.name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setStatus(`PDF gedownload: ${pdf.name}`);
+  } catch (e) {
+    if (!(e instanceof AuthNeeded)) showProblem(e);
+  }
+});
+
+$("print").addEventListener("click", async () => {
+  // Opened now, while the click still counts as the user's: a window opened
+  // after the PDF arrives would be stopped by the pop-up blocker.
+  const tab = window.open("", "_blank");
+  if (tab) tab.document.title = "De brief wordt gemaakt…";
+  setStatus("De PDF wordt gemaakt…");
+  try {
+    const pdf = await fetchPdf();
+    if (!pdf) {
+      tab?.close();
+      return;
+    }
+    const url = URL.createObjectURL(pdf.blob);
+    setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+    if (tab) {
+      tab.location.href = url;
+      setStatus("De PDF staat in een nieuw tabblad. Druk daar op Ctrl+P (of Cmd+P) om af te drukken.");
+    } else {
+      const a = document.createElement("a");
+      a.href = url;
+      a.target = "_blank";
+      a.textContent = "Open de PDF om af te drukken";
+      $("status").replaceChildren("Uw browser hield het nieuwe tabblad tegen. ", a);
+    }
+  } catch (e) {
+    tab?.close();
+    if (!(e instanceof AuthNeeded)) showProblem(e);
+  }
+});
+
+// ---------------------------------------------------------------- zoom
+
+function applyZoom() {
+  $("pages").style.setProperty("--zoom", String(state.zoom));
+  $("zoom-level").textContent = `${Math.round(state.zoom * 100)}%`;
+  $("zoom-out").setAttribute("aria-disabled", String(state.zoom <= ZOOM_STEPS[0]));
+  $("zoom-in").setAttribute("aria-disabled", String(state.zoom >= ZOOM_STEPS.at(-1)));
+}
+
+function zoom(direction) {
+  if (direction === 0) state.zoom = 1;
+  else {
+    const i = ZOOM_STEPS.findIndex((z) => z >= state.zoom - 1e-9);
+    const next = direction > 0 ? (ZOOM_STEPS[i] > state.zoom + 1e-9 ? i : i + 1) : i - 1;
+    state.zoom = ZOOM_STEPS[Math.max(0, Math.min(ZOOM_STEPS.length - 1, next))];
+  }
+  applyZoom();
+}
+
+$("zoom-in").addEventListener("click", () => zoom(1));
+$("zoom-out").addEventListener("click", () => zoom(-1));
+$("zoom-fit").addEventListener("click", () => zoom(0));
+$("pages").addEventListener("keydown", (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === "+" || e.key === "=") zoom(1);
+  else if (e.key === "-") zoom(-1);
+  else if (e.key === "0") zoom(0);
+  else return;
+  e.preventDefault();
+});
+
+// ---------------------------------------------------------------- JSON in and out
+
+function refreshJson() {
+  $("json-output").value = JSON.stringify(state.data, null, 2);
+}
+
+function importJson(text, source) {
+  const error = $("json-error");
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec(e.message);
+    let where = "";
+    if (at) {
+      const before = text.slice(0, Number(at[1]));
+      const line = before.split("\n").length;
+      where = ` (regel ${line}, kolom ${before.length - before.lastIndexOf("\n")})`;
+    }
+    error.textContent = `Dit is geen geldige JSON${where}. Controleer aanhalingstekens, komma's en haakjes. Het formulier is niet veranderd.`;
+    error.hidden = false;
+    $("json-input").setAttribute("aria-invalid", "true");
+    return;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    error.textContent = "De gegevens moeten één JSON-object zijn, tussen { en }. Het formulier is niet veranderd.";
+    error.hidden = false;
+    $("json-input").setAttribute("aria-invalid", "true");
+    return;
+  }
+  error.hidden = true;
+  $("json-input").removeAttribute("aria-invalid");
+  state.data = data;
+  form.load(state.template.schema, state.data);
+  refreshJson();
+  setStatus(`Gegevens overgenomen${source ? ` uit ${source}` : ""}.`);
+  scheduleRender(0);
+}
+
+$("json-apply").addEventListener("click", () => importJson($("json-input").value));
+
+$("json-file").addEventListener("change", async (e) => {
+  const file = e.target.files?.[0];
+  if (!file) return;
+  const text = await file.text();
+  $("json-input").value = text;
+  importJson(text, file.name);
+  e.target.value = "";
+});
+
+$("json-copy").addEventListener("click", async () => {
+  const text = $("json-output").value;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    $("json-output").select();
+    document.execCommand("copy");
+  }
+  $("json-copied").textContent = "Gekopieerd naar het klembord.";
+  setTimeout(() => ($("json-copied").textContent = ""), 4000);
+});
+
+$("json-save").addEventListener("click", () => {
+  const blob = new Blob([$("json-output").value + "\n"], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `${state.template.name}-${String(state.data.reference ?? "gegevens").replace(/[^A-Za-z0-9-]+/g, "_")}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+});
+
+$("reset-example").addEventListener("click", () => {
+  state.data = structuredClone(state.template.example ?? {});
+  form.load(state.template.schema, state.data);
+  refreshJson();
+  $("carried-note").hidden = true;
+  setStatus("Voorbeeldgegevens teruggezet.");
+  scheduleRender(0);
+});
+
+start();

@@ -1,0 +1,292 @@
+// Dutch words for what the JSON Schemas name in English: field labels, hints,
+// list items, choices (enum codes) and the server's validation messages.
+// Choices follow locales/nl/*.ftl where a message exists, so staff see the same
+// words as the resident's Dutch letter. Anything not listed here falls back to
+// the schema's `title` or to the property name made readable, so a new template
+// works before this file knows about it.
+
+/** Field labels by property name; `parent.name` wins over `name`. */
+const FIELDS = {
+  reference: "Ons kenmerk",
+  letter_date: "Datum van de brief",
+  recipient: "Ontvanger (inwoner)",
+  "recipient.name": "Volledige naam",
+  family_name: "Achternaam",
+  form: "Aanhef",
+  address: "Adres",
+  staff: "Medewerker (afzender)",
+  "staff.name": "Naam medewerker",
+  role: "Functie",
+  phone: "Telefoonnummer",
+  email: "E-mailadres",
+  conversation: "Gesprek",
+  date: "Datum",
+  time: "Tijd",
+  "conversation.date": "Datum van het gesprek",
+  participants: "Ook aanwezig of betrokken",
+  agreements: "Afspraken",
+  action: "Wat",
+  who: "Wie doet het",
+  due: "Klaar op",
+  note: "Toelichting",
+  next_appointment: "Volgende afspraak",
+  place: "Plaats",
+  appointment: "Afspraak",
+  "appointment.place": "Plaats van de afspraak",
+  "place.name": "Gebouw en balie of kamer",
+  duration_minutes: "Duur in minuten",
+  purpose: "Waar gaat het gesprek over",
+  bring: "Wat neemt de inwoner mee",
+  interpreter: "Er is een tolk bij het gesprek",
+  benefit_consequence: "Niet komen kan gevolgen hebben voor de uitkering",
+  plan: "Plan",
+  "plan.date": "Datum waarop het plan is gemaakt",
+  household: "Huishouden",
+  "decision.household": "Soort huishouden (norm)",
+  adults: "Aantal volwassenen",
+  "household.children": "Aantal kinderen",
+  support_level: "Begeleiding",
+  domains: "Onderwerpen",
+  housing: "Wonen",
+  income: "Geld en inkomen",
+  language: "Taal en inburgering",
+  work: "Werk",
+  health: "Gezondheid",
+  "domains.children": "Kinderen en school",
+  situation: "Situatie",
+  actions: "Taken",
+  contacts: "Contactpersonen",
+  partner: "Organisatie",
+  "contacts.name": "Naam of balie",
+  review_date: "Datum evaluatie van het plan",
+  decision: "Besluit",
+  application_date: "Datum aanvraag",
+  start_date: "Ingangsdatum",
+  end_date: "Einddatum",
+  monthly_amount: "Bijstand per maand (netto, in euro)",
+  fixed_costs: "Vaste lasten die de gemeente rechtstreeks betaalt",
+  kind: "Soort",
+  payee: "Betaald aan",
+  amount: "Bedrag per maand (in euro)",
+  budget_coach: "Budgetcoach",
+  organisation: "Organisatie",
+  obligations: "Plichten",
+};
+
+/** Short Dutch hints shown under a field (the schemas' descriptions are English). */
+const HINTS = {
+  "recipient.name": "In Latijns schrift, zoals op de envelop.",
+  family_name: "Voor de aanhef „Beste meneer/mevrouw …”.",
+  "recipient.address": "Zoals op de envelop: straat en huisnummer, postcode en plaats.",
+  note: "Wordt gedrukt zoals u het typt (niet vertaald).",
+  situation: "Wordt gedrukt zoals u het typt (niet vertaald).",
+  payee: "Wordt gedrukt zoals u het typt.",
+  "place.name": "Bijvoorbeeld „Stadhuis, balie 4”. Wordt gedrukt zoals u het typt.",
+  "next_appointment.place": "Wordt gedrukt zoals u het typt.",
+  participants: "Naast de inwoner en de gemeente.",
+  letter_date: "Vanaf deze datum lopen ook termijnen, zoals de bezwaartermijn.",
+  "staff.phone": "Dit nummer belt de inwoner met vragen.",
+  end_date: "Leeg laten als de bijstand doorloopt tot nader order.",
+  monthly_amount: "Met een komma voor de centen, zonder punt voor duizendtallen: 1958,34.",
+  amount: "Met een komma voor de centen: 812,30.",
+  fixed_costs: "Samen niet meer dan de bijstand per maand. Geen vaste lasten? Dan krijgt de inwoner het hele bedrag.",
+  domains: "Kies minstens één onderwerp. Een onderwerp zonder taken kan ook.",
+  review_date: "Na de datum waarop het plan is gemaakt.",
+  benefit_consequence: "Alleen aanzetten als dit zo is; de brief noemt het dan.",
+  support_level: "Intensief: wij helpen stap voor stap. Licht: de inwoner regelt het meeste zelf.",
+};
+
+/** What one item of a list is called, by the list's property name. */
+const ITEMS = {
+  agreements: "Afspraak",
+  actions: "Taak",
+  contacts: "Contactpersoon",
+  fixed_costs: "Vaste last",
+  address: "Adresregel",
+};
+
+const PARTNERS = {
+  resident: "De inwoner zelf",
+  municipality: "Gemeente",
+  coa: "COA",
+  vluchtelingenwerk: "VluchtelingenWerk",
+  "language-school": "Taalschool",
+  "budget-coach": "Budgetcoach",
+  employer: "Werkgever",
+  gp: "Huisarts",
+  school: "School",
+  "housing-association": "Woningcorporatie",
+};
+
+/** Choices by the name of the `$defs` entry they come from, or the property name. */
+const CHOICES = {
+  form: { mr: "Meneer", ms: "Mevrouw", neutral: "Neutraal (met volledige naam)" },
+  role: {
+    werkconsulent: "Werkconsulent",
+    klantmanager: "Klantmanager",
+    "consulent-inburgering": "Consulent inburgering",
+    schuldhulpverlener: "Schuldhulpverlener",
+  },
+  partner: PARTNERS,
+  organisation: PARTNERS,
+  "chain-partner": PARTNERS,
+  action: {
+    "register-language-school": "Aanmelden bij de taalschool",
+    "language-test": "Taaltoets doen",
+    "open-bank-account": "Bankrekening openen",
+    "apply-digid": "DigiD aanvragen",
+    "health-insurance": "Zorgverzekering afsluiten",
+    "apply-allowances": "Zorgtoeslag en huurtoeslag aanvragen",
+    "register-gp": "Inschrijven bij een huisarts",
+    "register-school": "Kinderen inschrijven op school",
+    "sign-rental-contract": "Huurcontract tekenen",
+    "connect-energy": "Gas, stroom en water aanvragen",
+    "budget-coach-intake": "Eerste gesprek met de budgetcoach",
+    "direct-payment-fixed-costs": "Vaste lasten rechtstreeks betalen vanuit de uitkering",
+    "hand-in-documents": "Papieren inleveren bij de gemeente",
+    "look-for-work": "Werk zoeken en solliciteren",
+    "volunteer-work": "Vrijwilligerswerk zoeken",
+    "work-placement": "Starten op een werkervaringsplaats",
+    childcare: "Kinderopvang regelen",
+    "follow-up-conversation": "Vervolggesprek plannen",
+  },
+  purpose: {
+    intake: "Eerste gesprek (intake)",
+    plan: "Samen een plan maken",
+    progress: "Hoe gaat het (voortgang)",
+    "income-check": "Inkomen en uitgaven",
+    "language-assessment": "Niveau Nederlands bepalen",
+  },
+  document: {
+    "id-document": "Identiteitsbewijs",
+    "residence-permit": "Verblijfsvergunning",
+    "bank-statements": "Bankafschriften (laatste 3 maanden)",
+    "rental-contract": "Huurcontract",
+    "health-insurance-policy": "Zorgpolis",
+    "income-statements": "Loonstroken of andere bewijzen van inkomen",
+    diplomas: "Diploma's en certificaten",
+    "debt-letters": "Brieven over schulden",
+    "this-letter": "Deze brief",
+  },
+  support_level: { intensive: "Intensief", light: "Licht" },
+  household: {
+    single: "Alleenstaande",
+    "single-parent": "Alleenstaande ouder",
+    couple: "Gehuwden of samenwonenden",
+  },
+  "fixed-cost": {
+    rent: "Huur",
+    energy: "Energie (gas en stroom)",
+    "health-insurance": "Zorgverzekering",
+    water: "Water",
+    "municipal-taxes": "Gemeentelijke belastingen",
+  },
+  obligation: {
+    "report-changes": "Veranderingen meteen doorgeven",
+    "look-for-work": "Werk zoeken",
+    "accept-suitable-work": "Passend werk aannemen",
+    "language-duty": "Nederlands leren (taaleis)",
+    "cooperate-budget-coach": "Meewerken met de budgetcoach",
+    "keep-appointments": "Afspraken met de gemeente nakomen",
+    "report-travel-abroad": "Reizen naar het buitenland vooraf melden",
+  },
+};
+
+/** "letter_date" → "Letter date": the last resort for a property nobody named. */
+export function prettify(name) {
+  const words = String(name).replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The label of a property; `parent` is the name of the object it sits in. */
+export function fieldLabel(name, parent, schema) {
+  return FIELDS[`${parent}.${name}`] ?? FIELDS[name] ?? schema?.title ?? prettify(name);
+}
+
+export function fieldHint(name, parent) {
+  return HINTS[`${parent}.${name}`] ?? HINTS[name] ?? "";
+}
+
+export function itemLabel(listName) {
+  return ITEMS[listName] ?? "Onderdeel";
+}
+
+/** The Dutch words for an enum code; `kinds` are the `$defs` name and property name. */
+export function choiceLabel(code, kinds) {
+  for (const kind of kinds) {
+    const label = kind && CHOICES[kind]?.[code];
+    if (label) return label;
+  }
+  return prettify(code);
+}
+
+export const STATUS = {
+  reference: "referentietekst",
+  "machine-draft": "machinaal concept, niet gecontroleerd",
+  reviewed: "gecontroleerd door vertaler",
+};
+
+export function plural(n, one, other) {
+  return `${n} ${n === 1 ? one : other}`;
+}
+
+const PATTERNS = {
+  "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "Vul een geldige datum in.",
+  "^([01][0-9]|2[0-3]):[0-5][0-9]$": "Vul een tijd in als uu:mm, bijvoorbeeld 09:30.",
+  "^\\+?[0-9][0-9 ()-]*$": "Alleen cijfers, spaties, haakjes en streepjes (en eventueel een + vooraan).",
+};
+
+/**
+ * Turns one of the server's schema messages (English, from the `jsonschema`
+ * crate) into plain Dutch. Values are never echoed by the server, so neither
+ * are they here. Unknown messages are shown as they are.
+ */
+export function dutchError(detail) {
+  let m;
+  if (/is a required property$/.test(detail)) return "Dit moet u invullen.";
+  if ((m = /shorter than (\d+) character/.exec(detail))) {
+    return m[1] === "1" ? "Dit moet u invullen." : `Te kort: minstens ${m[1]} tekens.`;
+  }
+  if ((m = /longer than (\d+) character/.exec(detail))) return `Te lang: hoogstens ${m[1]} tekens.`;
+  if ((m = /^value does not match "(.*)"$/.exec(detail))) {
+    return PATTERNS[m[1].replace(/\\\\/g, "\\")] ?? "Dit heeft niet de goede vorm.";
+  }
+  if (/is not a "date"/.test(detail)) return "Vul een geldige datum in.";
+  if (/is not a "email"/.test(detail)) return "Vul een geldig e-mailadres in.";
+  if (/is not one of/.test(detail)) return "Kies een van de mogelijkheden.";
+  if ((m = /less than the minimum of (\S+)/.exec(detail))) return `Te laag: minstens ${m[1]}.`;
+  if ((m = /greater than the maximum of (\S+)/.exec(detail))) return `Te hoog: hoogstens ${m[1]}.`;
+  if ((m = /has less than (\d+) item/.exec(detail))) return `Hier zijn er minstens ${m[1]} nodig.`;
+  if ((m = /has more than (\d+) item/.exec(detail))) return `Hier passen er hoogstens ${m[1]}.`;
+  if ((m = /has less than (\d+) propert/.exec(detail))) {
+    return m[1] === "1" ? "Kies hier minstens één." : `Kies hier minstens ${m[1]}.`;
+  }
+  if (/non-unique elements/.test(detail)) return "Elke keuze mag maar één keer voorkomen.";
+  if (/is not of type "integer"/.test(detail)) return "Vul een heel getal in, alleen cijfers.";
+  if (/is not of type "number"/.test(detail)) {
+    return "Vul een bedrag in zoals 1958,34: zonder punt voor duizendtallen, hoogstens 2 cijfers na de komma.";
+  }
+  if (/is not of type "string"/.test(detail)) return "Vul hier tekst in.";
+  if (/is not of type "boolean"/.test(detail)) return "Kies ja of nee.";
+  if (/Additional properties are not allowed/.test(detail)) {
+    return `Deze gegevens kent de brief niet: ${detail.replace(/^.*\((.*)\).*$/, "$1")}.`;
+  }
+  return detail;
+}
+
+/**
+ * Checks a template makes itself (typst assertions) arrive as a template fault
+ * with the assertion in `diagnostics`; these are the ones staff can fix.
+ */
+export const ASSERTIONS = [
+  {
+    match: /fixed_costs add up to more than decision\.monthly_amount/,
+    pointer: "/fixed_costs",
+    message: "De vaste lasten zijn samen hoger dan de bijstand per maand.",
+  },
+  {
+    match: /review_date must come after plan\.date/,
+    pointer: "/review_date",
+    message: "De evaluatie moet na de datum van het plan zijn.",
+  },
+];
