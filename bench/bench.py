@@ -345,7 +345,37 @@ def eigentaal_warm():
                           letters, secs, peak, "VmHWM", pages, match,
                           f"{float(kv['ms_per_letter']):.2f} ms/letter/thread")
                 results[(mode, threads, lang)] = row
+    # Why 2 threads give less than 2x: the same work as 2 separate processes
+    # (no shared heap or typst cache), and as 2 threads with another malloc.
+    log("  diagnostics: 2 processes x 1 thread; other allocators (LD_PRELOAD)")
+    lang = "nl"
+    cmd = [BENCH_WARM, "eigentaal", lang, "1", str(N["warm_seconds"])]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate()[0] for p in procs]
+    kvs = [dict(x.split("=", 1) for x in o.split()) for o in outs]
+    letters = sum(int(kv["letters"]) for kv in kvs)
+    secs = max(float(kv["seconds"]) for kv in kvs)
+    results[("two-processes", lang)] = add(
+        "eigentaal (library)", "diagnostic: 2 processes x 1 thread", lang, letters, secs,
+        max(int(kv["peak_rss_kib"]) for kv in kvs), "VmHWM", None, None, "each process its own Engine")
+    for name, lib in ALLOCATORS.items():
+        if not os.path.exists(lib):
+            continue
+        for threads in (1, 2):
+            env = dict(os.environ, LD_PRELOAD=lib)
+            _, out, _, _ = run_measured([BENCH_WARM, "eigentaal", lang, str(threads), str(N["warm_seconds"])], env=env)
+            kv = dict(x.split("=", 1) for x in out.split())
+            results[(name, threads, lang)] = add(
+                "eigentaal (library)", f"diagnostic: {threads} thread{'s' if threads > 1 else ''}, {name}", lang,
+                int(kv["letters"]), float(kv["seconds"]), int(kv["peak_rss_kib"]), "VmHWM", None, None,
+                f"LD_PRELOAD={os.path.basename(lib)}")
     return results
+
+
+ALLOCATORS = {
+    "tcmalloc": "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4",
+    "jemalloc": "/usr/lib/x86_64-linux-gnu/libjemalloc.so.2",
+}
 
 
 def eigentaal_cli_cold():
@@ -486,17 +516,25 @@ def batch():
             case = dict(example, reference=f"AFS-{i:08d}", id=f"case-{i:06d}", lang=LANGS[i % 2])
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
     result = {}
-    for jobs in (1, 2):
-        out = os.path.join(WORK, f"batch-out-{jobs}")
-        shutil.rmtree(out, ignore_errors=True)
-        wall, _, ru, _ = run_measured([EIGENTAAL, "batch", "afspraken", "--input", cases, "--out", out,
-                                       "--jobs", str(jobs)], timeout=1200)
-        written = sum(1 for n in os.listdir(out) if n.endswith(".pdf"))
-        if written != N["batch"]:
-            raise RuntimeError(f"batch --jobs {jobs} wrote {written} of {N['batch']} letters")
-        result[jobs] = add("eigentaal batch (CLI)", f"--jobs {jobs}, {N['batch']} cases, files on disk",
-                           "nl+ar", written, wall, ru, "ru_maxrss")
-        shutil.rmtree(out, ignore_errors=True)
+    variants = [(None, None)]
+    if os.path.exists(ALLOCATORS["tcmalloc"]):
+        variants.append(("tcmalloc", ALLOCATORS["tcmalloc"]))
+    for alloc, lib in variants:
+        for jobs in (1, 2):
+            out = os.path.join(WORK, f"batch-out-{jobs}")
+            shutil.rmtree(out, ignore_errors=True)
+            env = dict(os.environ, LD_PRELOAD=lib) if lib else None
+            wall, _, ru, _ = run_measured([EIGENTAAL, "batch", "afspraken", "--input", cases, "--out", out,
+                                           "--jobs", str(jobs)], env=env, timeout=1200)
+            written = sum(1 for n in os.listdir(out) if n.endswith(".pdf"))
+            if written != N["batch"]:
+                raise RuntimeError(f"batch --jobs {jobs} wrote {written} of {N['batch']} letters")
+            mode = f"--jobs {jobs}, {N['batch']} cases, files on disk"
+            if alloc:
+                mode = f"diagnostic: --jobs {jobs}, {alloc}"
+            result[(alloc, jobs)] = add("eigentaal batch (CLI)", mode, "nl+ar", written, wall, ru, "ru_maxrss",
+                                        extra=f"LD_PRELOAD={os.path.basename(lib)}" if lib else "")
+            shutil.rmtree(out, ignore_errors=True)
     return result
 
 
@@ -756,6 +794,14 @@ def main():
         one = warm[("eigentaal", 1, lang)]["letters_per_s"]
         two = warm[("eigentaal", 2, lang)]["letters_per_s"]
         lines.append(f"library, 2 threads sharing one Engine vs 1 thread, {lang}: {two / one:.2f}x")
+    one = warm[("eigentaal", 1, "nl")]["letters_per_s"]
+    lines.append(f"  diagnostic, nl: 2 separate processes vs 1 thread: "
+                 f"{warm[('two-processes', 'nl')]['letters_per_s'] / one:.2f}x")
+    for name in ALLOCATORS:
+        if (name, 2, "nl") in warm:
+            a1, a2 = warm[(name, 1, "nl")]["letters_per_s"], warm[(name, 2, "nl")]["letters_per_s"]
+            lines.append(f"  diagnostic, nl, {name}: 1 thread {fmt_rate(a1)}, 2 threads {fmt_rate(a2)} letters/s"
+                         f" -> {a2 / a1:.2f}x")
     if soak_result["rss_100_kib"] and soak_result["rss_last_kib"]:
         r = soak_result["rss_last_kib"] / soak_result["rss_100_kib"]
         ratios.append({"name": f"RSS after {soak_result['renders']} renders / after 100", "value": r,
@@ -767,11 +813,15 @@ def main():
     else:
         lines.append("RSS soak: could not read the soak output")
     if batch_rows:
-        r = batch_rows[2]["letters_per_s"] / batch_rows[1]["letters_per_s"]
+        j1, j2 = batch_rows[(None, 1)]["letters_per_s"], batch_rows[(None, 2)]["letters_per_s"]
+        r = j2 / j1
         ratios.append({"name": "batch --jobs 2 / --jobs 1", "value": r, "target": ">= 1.7x", "ok": r >= 1.7})
-        lines.append(f"batch: --jobs 1 {fmt_rate(batch_rows[1]['letters_per_s'])}, --jobs 2 "
-                     f"{fmt_rate(batch_rows[2]['letters_per_s'])} letters/s -> {r:.2f}x "
+        lines.append(f"batch: --jobs 1 {fmt_rate(j1)}, --jobs 2 {fmt_rate(j2)} letters/s -> {r:.2f}x "
                      f"(target >= 1.7x: {verdict(r >= 1.7)})")
+        if ("tcmalloc", 2) in batch_rows:
+            t1, t2 = batch_rows[("tcmalloc", 1)]["letters_per_s"], batch_rows[("tcmalloc", 2)]["letters_per_s"]
+            lines.append(f"  diagnostic, batch with tcmalloc: --jobs 1 {fmt_rate(t1)}, --jobs 2 {fmt_rate(t2)}"
+                         f" letters/s -> {t2 / t1:.2f}x")
     else:
         lines.append("batch scaling --jobs 1 vs 2: not measured (`eigentaal batch` not in this build)")
 

@@ -98,7 +98,10 @@ struct Floor {
     files: HashMap<FileId, Bytes>,
     main: FileId,
     main_text: String,
+    evict_every: u64,
 }
+
+static EVICTIONS: AtomicU64 = AtomicU64::new(0);
 
 fn file_id(path: &str) -> Result<FileId, Error> {
     let vpath = VirtualPath::new(path).map_err(|e| format!("{path}: {e:?}"))?;
@@ -137,6 +140,10 @@ impl Floor {
             files,
             main: file_id(&format!("/bench/prefilled/{name}"))?,
             main_text,
+            evict_every: std::env::var("BENCH_FLOOR_EVICT_EVERY")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(1),
         })
     }
 }
@@ -189,8 +196,12 @@ impl Renderer for Floor {
             main: Source::new(self.main, text),
         };
         let warned = typst::compile::<PagedDocument>(&world);
-        // As eigentaal does after every render (src/render/mod.rs).
-        comemo::evict(10);
+        // As eigentaal does after every render (src/render/mod.rs). For
+        // experiments, BENCH_FLOOR_EVICT_EVERY=n evicts after every n-th.
+        if self.evict_every > 0 && EVICTIONS.fetch_add(1, Ordering::Relaxed) % self.evict_every == 0
+        {
+            comemo::evict(10);
+        }
         let document = warned.output.map_err(|errors| {
             errors
                 .iter()

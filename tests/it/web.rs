@@ -28,7 +28,11 @@ fn staff_page_in_headless_chromium() {
         .env_remove("SCREENSHOTS")
         .output()
         .expect("npm not found: install Node.js and npm");
-    let report = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.status.success(), "web page tests failed:\n{report}");
     assert!(report.contains("# fail 0"), "{report}");
     assert!(!report.contains("# pass 0"), "no web test ran:\n{report}");
