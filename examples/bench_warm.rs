@@ -198,7 +198,10 @@ impl Renderer for Floor {
         let warned = typst::compile::<PagedDocument>(&world);
         // As eigentaal does after every render (src/render/mod.rs). For
         // experiments, BENCH_FLOOR_EVICT_EVERY=n evicts after every n-th.
-        if self.evict_every > 0 && EVICTIONS.fetch_add(1, Ordering::Relaxed) % self.evict_every == 0
+        if self.evict_every > 0
+            && EVICTIONS
+                .fetch_add(1, Ordering::Relaxed)
+                .is_multiple_of(self.evict_every)
         {
             comemo::evict(10);
         }
