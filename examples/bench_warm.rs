@@ -1,8 +1,8 @@
 //! Warm, in-process throughput of one letter, for `bench/run.sh`.
 //!
 //! ```text
-//! bench_warm eigentaal <nl|ar> <threads> <seconds> [--out letter.pdf]
-//! bench_warm floor     <nl|ar> <threads> <seconds> [--out letter.pdf] [--prefilled DIR]
+//! bench_warm eigentaal <nl|ar> <threads> <seconds> [--out letter.pdf] [--count N]
+//! bench_warm floor     <nl|ar> <threads> <seconds> [--out letter.pdf] [--count N] [--prefilled DIR]
 //! ```
 //!
 //! `eigentaal`: `Engine::embedded()` once, then `engine.render(..)?.pdf()?` for
@@ -20,7 +20,8 @@
 //!
 //! Each run prints one line of `key=value` pairs: letters, seconds, letters/s,
 //! resident memory now and at its peak (VmRSS, VmHWM). One mode per process,
-//! so the peak memory belongs to that mode alone.
+//! so the peak memory belongs to that mode alone. `--count N` renders exactly
+//! N letters on one thread instead (for instruction counts under callgrind).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -276,7 +277,7 @@ fn run(renderer: &dyn Renderer, threads: usize, seconds: f64) -> Result<(u64, f6
 
 fn usage() -> ! {
     eprintln!(
-        "usage: bench_warm (eigentaal|floor) (nl|ar) THREADS SECONDS [--out FILE.pdf] [--prefilled DIR]"
+        "usage: bench_warm (eigentaal|floor) (nl|ar) THREADS SECONDS [--out FILE.pdf] [--count N] [--prefilled DIR]"
     );
     std::process::exit(2)
 }
@@ -290,12 +291,14 @@ fn main() -> Result<(), Error> {
     let threads: usize = args[2].parse().unwrap_or_else(|_| usage());
     let seconds: f64 = args[3].parse().unwrap_or_else(|_| usage());
     let mut out: Option<PathBuf> = None;
+    let mut count: Option<u64> = None;
     let mut prefilled = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/prefilled"));
     let mut rest = args[4..].iter();
     while let Some(flag) = rest.next() {
         match (flag.as_str(), rest.next()) {
             ("--out", Some(v)) => out = Some(v.into()),
             ("--prefilled", Some(v)) => prefilled = v.into(),
+            ("--count", Some(v)) => count = Some(v.parse().unwrap_or_else(|_| usage())),
             _ => usage(),
         }
     }
@@ -325,9 +328,19 @@ fn main() -> Result<(), Error> {
     }
     let first_secs = setup.elapsed().as_secs_f64();
 
-    // Warm-up: a few letters so fonts, shaping and layout caches are filled.
-    run(renderer.as_ref(), threads, 0.5)?;
-    let (letters, elapsed) = run(renderer.as_ref(), threads, seconds)?;
+    let (letters, elapsed) = if let Some(count) = count {
+        // Exactly `count` letters on this thread, no warm-up: for counting
+        // instructions (callgrind), where a time budget means nothing.
+        let start = Instant::now();
+        for i in 1..=count {
+            std::hint::black_box(renderer.render(&format!("AFS-{i:08}"))?);
+        }
+        (count, start.elapsed().as_secs_f64())
+    } else {
+        // Warm-up: a few letters so fonts, shaping and layout caches are filled.
+        run(renderer.as_ref(), threads, 0.5)?;
+        run(renderer.as_ref(), threads, seconds)?
+    };
     println!(
         "mode={mode} lang={lang} threads={threads} letters={letters} seconds={elapsed:.3} \
          letters_per_s={:.1} ms_per_letter={:.3} setup_and_first_s={first_secs:.3} \
