@@ -540,31 +540,7 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
             .and_then(|()| out.flush())
             .map_err(|e| CliError(format!("failed to write to standard output: {e}")));
     }
-    let shown = path.display();
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".eigentaal-");
-    // A temporary file is private (0600); the letter gets the usual mode
-    // of a newly written file instead.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| {
-        CliError(format!(
-            "failed to create {shown}: {e} (does the folder exist and is it writable?)"
-        ))
-    })?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| CliError(format!("failed to write {shown}: {e}")))?;
-    tmp.persist(path)
-        .map_err(|e| CliError(format!("failed to write {shown}: {}", e.error)))?;
-    Ok(())
+    crate::batch::runner::write_atomically(path, bytes).map_err(CliError)
 }
 
 /// Keeps a reference usable in a file name.
