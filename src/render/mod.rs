@@ -184,16 +184,7 @@ impl Letter {
             tagged: true,
             pretty: false,
         };
-        typst_pdf::pdf(&self.document, &options).map_err(|diags| {
-            export_error(
-                Format::Pdf,
-                diags
-                    .iter()
-                    .map(|d| d.message.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )
-        })
+        typst_pdf::pdf(&self.document, &options).map_err(|diags| pdf_error(&diags))
     }
 
     /// One page (1-based) as PNG at `dpi` dots per inch.
@@ -262,16 +253,13 @@ pub fn merged_pdf(
         tagged: false,
         pretty: false,
     };
-    typst_pdf::pdf(&document, &options).map_err(|diags| {
-        export_error(
-            Format::Pdf,
-            diags
-                .iter()
-                .map(|d| d.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    typst_pdf::pdf(&document, &options).map_err(|diags| pdf_error(&diags))
+}
+
+/// typst's PDF export diagnostics as one export error.
+fn pdf_error(diags: &[SourceDiagnostic]) -> RenderError {
+    let messages: Vec<String> = diags.iter().map(|d| d.message.to_string()).collect();
+    export_error(Format::Pdf, messages.join("; "))
 }
 
 fn export_error(format: Format, message: String) -> RenderError {

@@ -132,7 +132,7 @@ pub async fn get_template(
         .engine
         .templates()
         .get(&name)
-        .map_err(|e| Problem::from(crate::render::RenderError::Template(e)))?;
+        .map_err(unknown_template)?;
     Ok(Json(TemplateDetail {
         summary: summary(&state, template),
         schema: template.schema.clone(),
@@ -299,7 +299,7 @@ pub async fn render_letter(
         .engine
         .templates()
         .get(&name)
-        .map_err(|e| Problem::from(crate::render::RenderError::Template(e)))?;
+        .map_err(unknown_template)?;
     let data = parse_json(body)?;
     let format = requested_format(&headers)?;
     let lang = requested_language(&state, template, &query, &headers);
@@ -440,6 +440,11 @@ struct Rendered {
     pages: usize,
 }
 
+/// A template lookup failure as the API reports it (404 for an unknown name).
+fn unknown_template(e: crate::templates::TemplateError) -> Problem {
+    Problem::from(crate::render::RenderError::Template(e))
+}
+
 fn header_value(s: &str) -> HeaderValue {
     // Built from tags, hex and sanitised names only: always visible ASCII.
     HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static("invalid"))
@@ -486,7 +491,7 @@ pub async fn render_batch(
         .engine
         .templates()
         .get(&name)
-        .map_err(|e| Problem::from(crate::render::RenderError::Template(e)))?
+        .map_err(unknown_template)?
         .name
         .clone();
     let bytes = body_bytes(body)?;
