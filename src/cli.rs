@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use serde_json::Value;
 
 use crate::assets::Assets;
-use crate::render::{Engine, Format, RenderRequest};
+use crate::render::{Engine, ExportOptions, Format, PdfStandard, RenderRequest};
 
 /// Exit code for a failure caused by the input or a template (bad data,
 /// unknown language, compile error, unwritable output).
@@ -116,6 +116,9 @@ pub struct BatchArgs {
     /// Also write every letter of this run, in input order, as one print-ready PDF.
     #[arg(long, value_name = "FILE")]
     pub merge: Option<PathBuf>,
+    /// Standards every letter's PDF conforms to: a-2a+ua-1, a-2a or a-3a (see `render --help`).
+    #[arg(long, value_name = "STANDARD", default_value = "a-2a+ua-1", value_parser = parse_standard)]
+    pub pdf_standard: PdfStandard,
 }
 
 fn parse_shard(s: &str) -> Result<crate::batch::runner::Shard, String> {
@@ -207,9 +210,12 @@ pub struct RenderArgs {
     /// Output file; `-` writes standard output. Default: <template>-<reference>-<lang>.<format> in the current folder.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Output format: pdf (archival, tagged PDF/A-2a), png or svg (one page).
+    /// Output format: pdf (archival and accessible, see --pdf-standard), png or svg (one page).
     #[arg(long, short, default_value = "pdf", value_parser = parse_format)]
     pub format: Format,
+    /// Standards the PDF conforms to: a-2a+ua-1 (archival PDF/A-2a and accessible PDF/UA-1), a-2a, or a-3a. Always tagged, fonts embedded.
+    #[arg(long, value_name = "STANDARD", default_value = "a-2a+ua-1", value_parser = parse_standard)]
+    pub pdf_standard: PdfStandard,
     /// Page to write for png and svg (1-based).
     #[arg(long, default_value_t = 1)]
     pub page: usize,
@@ -219,6 +225,10 @@ pub struct RenderArgs {
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+fn parse_standard(s: &str) -> Result<PdfStandard, String> {
     s.parse()
 }
 
@@ -263,6 +273,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             with: args.with,
             lang_field: args.lang_field,
             id_field: args.id_field,
+            standard: args.pdf_standard,
         },
         jobs: args
             .jobs
@@ -488,7 +499,14 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         );
     }
     let bytes = letter
-        .export(args.format, args.page, args.dpi)
+        .export(
+            args.format,
+            &ExportOptions {
+                page: args.page,
+                dpi: args.dpi,
+                standard: args.pdf_standard,
+            },
+        )
         .map_err(CliError::new)?;
     let output = args.output.unwrap_or_else(|| {
         let reference = data

@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::render::{Engine, Format, Letter, RenderError, RenderRequest};
+use crate::render::{Engine, Format, Letter, PdfStandard, RenderError, RenderRequest};
 use crate::templates::FieldError;
 
 /// How to read a batch.
@@ -28,6 +28,8 @@ pub struct BatchOptions {
     pub lang_field: String,
     /// Case field holding the case id used in file names (taken out before validation).
     pub id_field: String,
+    /// Standards every PDF claims.
+    pub standard: PdfStandard,
 }
 
 impl Default for BatchOptions {
@@ -37,6 +39,7 @@ impl Default for BatchOptions {
             with: None,
             lang_field: "lang".into(),
             id_field: "id".into(),
+            standard: PdfStandard::default(),
         }
     }
 }
@@ -217,7 +220,9 @@ pub fn render_case(
             format!("another case already produced {file_name}; case ids must be unique"),
         ));
     }
-    let bytes = letter.pdf().map_err(|e| failure("render", e.to_string()))?;
+    let bytes = letter
+        .pdf_as(options.standard)
+        .map_err(|e| failure("render", e.to_string()))?;
     Ok(RenderedCase { file_name, bytes })
 }
 

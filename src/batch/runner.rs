@@ -315,7 +315,7 @@ fn render_one(
         Ok(letter) => letter,
         Err(f) => return Outcome::Failed(f),
     };
-    let pdf = match letter.pdf() {
+    let pdf = match letter.pdf_as(options.batch.standard) {
         Ok(pdf) => pdf,
         Err(e) => return failure("render", e.to_string()),
     };

@@ -138,6 +138,95 @@ pub struct RenderRequest<'a> {
     pub data: &'a Value,
 }
 
+/// The standards a PDF conforms to. Every variant is tagged (logical
+/// structure, reading order, /Lang per span, alt text) and embeds its fonts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum PdfStandard {
+    /// PDF/A-2a (archival, accessible level "a") and PDF/UA-1 (universal
+    /// accessibility) together: the default.
+    #[default]
+    #[serde(rename = "a-2a+ua-1")]
+    A2aUa1,
+    /// PDF/A-2a alone, for archives whose intake rejects a PDF/UA claim.
+    #[serde(rename = "a-2a")]
+    A2a,
+    /// PDF/A-3a: PDF/A-2a that may also carry attachments.
+    #[serde(rename = "a-3a")]
+    A3a,
+}
+
+impl PdfStandard {
+    /// Every standard with its name on the command line and in the API.
+    pub const ALL: [(Self, &'static str); 3] = [
+        (Self::A2aUa1, "a-2a+ua-1"),
+        (Self::A2a, "a-2a"),
+        (Self::A3a, "a-3a"),
+    ];
+
+    /// The name on the command line and in the API, e.g. `a-2a+ua-1`.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map(|(_, name)| *name)
+            .unwrap_or_default()
+    }
+
+    fn typst(self) -> &'static [typst_pdf::PdfStandard] {
+        use typst_pdf::PdfStandard as S;
+        match self {
+            Self::A2aUa1 => &[S::A_2a, S::Ua_1],
+            Self::A2a => &[S::A_2a],
+            Self::A3a => &[S::A_3a],
+        }
+    }
+}
+
+impl fmt::Display for PdfStandard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for PdfStandard {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase().replace(['/', ' '], "");
+        let wanted = wanted.strip_prefix("pdf").unwrap_or(&wanted);
+        Self::ALL
+            .iter()
+            .find(|(_, name)| *name == wanted)
+            .map(|(standard, _)| *standard)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Self::ALL.iter().map(|(_, n)| *n).collect();
+                format!("unknown PDF standard `{s}`; use {}", names.join(", "))
+            })
+    }
+}
+
+/// How to write a letter: the page and resolution of a PNG or SVG, the
+/// standard of a PDF.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Page to write as PNG or SVG, 1-based.
+    pub page: usize,
+    /// Resolution of a PNG in dots per inch.
+    pub dpi: f32,
+    /// Standards the PDF claims.
+    pub standard: PdfStandard,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            page: 1,
+            dpi: 144.0,
+            standard: PdfStandard::default(),
+        }
+    }
+}
+
 /// A laid-out letter, ready to be written as PDF, PNG or SVG.
 pub struct Letter {
     document: PagedDocument,
@@ -169,11 +258,16 @@ impl Letter {
         self.document.pages().len()
     }
 
-    /// The letter as an archival, tagged PDF (PDF/A-2a).
+    /// The letter as an archival, tagged PDF (PDF/A-2a and PDF/UA-1).
     pub fn pdf(&self) -> Result<Vec<u8>, RenderError> {
+        self.pdf_as(PdfStandard::default())
+    }
+
+    /// The letter as a tagged PDF claiming `standard`.
+    pub fn pdf_as(&self, standard: PdfStandard) -> Result<Vec<u8>, RenderError> {
         let (y, m, d) = self.date;
         let timestamp = Datetime::from_ymd(y, m, d).map(typst_pdf::Timestamp::new_utc);
-        let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2a])
+        let standards = typst_pdf::PdfStandards::new(standard.typst())
             .map_err(|e| export_error(Format::Pdf, e.message().to_string()))?;
         let options = typst_pdf::PdfOptions {
             ident: Smart::Auto,
@@ -181,6 +275,7 @@ impl Letter {
             timestamp,
             page_ranges: None,
             standards,
+            // typst claims PDF/A-2a or UA-1 even untagged: always tag.
             tagged: true,
             pretty: false,
         };
@@ -209,10 +304,16 @@ impl Letter {
         Ok(typst_svg::svg(page, &options).into_bytes())
     }
 
-    /// The letter in `format`; `page` (1-based) applies to PNG and SVG.
-    pub fn export(&self, format: Format, page: usize, dpi: f32) -> Result<Vec<u8>, RenderError> {
+    /// The letter in `format`; `page` (1-based) and `dpi` apply to PNG and
+    /// SVG, `standard` to PDF.
+    pub fn export(&self, format: Format, options: &ExportOptions) -> Result<Vec<u8>, RenderError> {
+        let ExportOptions {
+            page,
+            dpi,
+            standard,
+        } = *options;
         match format {
-            Format::Pdf => self.pdf(),
+            Format::Pdf => self.pdf_as(standard),
             Format::Png => self.png(page, dpi),
             Format::Svg => self.svg(page),
         }

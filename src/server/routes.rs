@@ -23,7 +23,7 @@ use super::AppState;
 use super::problem::Problem;
 use crate::batch::{BatchOptions, CaseFailure, parse_line, render_case};
 use crate::l10n::{COMMON, negotiate_accept};
-use crate::render::{Format, RenderRequest};
+use crate::render::{ExportOptions, Format, PdfStandard, RenderRequest};
 use crate::templates::Template;
 
 /// A language a template is offered in, with the state of its translation.
@@ -169,6 +169,16 @@ pub struct RenderQuery {
     pub page: Option<usize>,
     /// Resolution of PNG output in dots per inch (default 144, at most 600).
     pub dpi: Option<f32>,
+    /// Standards a PDF conforms to: `a-2a+ua-1` (default: archival PDF/A-2a
+    /// and accessible PDF/UA-1), `a-2a` or `a-3a`.
+    pub standard: Option<String>,
+}
+
+/// Which PDF standard, from `?standard=` (default: PDF/A-2a with PDF/UA-1).
+fn requested_standard(query: Option<&str>) -> Result<PdfStandard, Problem> {
+    query.map_or(Ok(PdfStandard::default()), |s| {
+        s.parse().map_err(Problem::bad_request)
+    })
 }
 
 /// Which language, from `?lang=` or `Accept-Language`.
@@ -308,6 +318,12 @@ pub async fn render_letter(
     if !(18.0..=600.0).contains(&dpi) {
         return Err(Problem::bad_request("dpi must be between 18 and 600"));
     }
+    let standard = requested_standard(query.standard.as_deref())?;
+    let options = ExportOptions {
+        page,
+        dpi,
+        standard,
+    };
 
     let permit = state.acquire().await?;
     let engine = state.engine.clone();
@@ -326,7 +342,7 @@ pub async fn render_letter(
             })
             .and_then(|letter| {
                 Ok(Rendered {
-                    bytes: letter.export(format, page, dpi)?,
+                    bytes: letter.export(format, &options)?,
                     pages: letter.pages(),
                     languages: letter.languages,
                     fallbacks: letter.fallbacks,
@@ -462,6 +478,8 @@ pub struct BatchQuery {
     pub lang_field: Option<String>,
     /// Case field with the case id used in file names (default `id`, else the line number); taken out before validation.
     pub id_field: Option<String>,
+    /// Standards every PDF conforms to (default `a-2a+ua-1`; or `a-2a`, `a-3a`).
+    pub standard: Option<String>,
 }
 
 /// Render many letters: NDJSON in (one case per line), a ZIP out.
@@ -503,6 +521,7 @@ pub async fn render_batch(
         with: query.with,
         lang_field: query.lang_field.unwrap_or(defaults.lang_field),
         id_field: query.id_field.unwrap_or(defaults.id_field),
+        standard: requested_standard(query.standard.as_deref())?,
     };
     let permit = state.acquire().await?;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(8);

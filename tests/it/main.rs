@@ -1,9 +1,11 @@
 //! End-to-end tests: render real letters, read the PDFs back.
 
+mod accessibility;
 mod batch;
 mod check;
 mod cli;
 mod letters;
+mod pdf_read;
 mod server;
 mod util;
 mod web;

@@ -569,3 +569,22 @@ fn overload_gives_503_with_retry_after() {
         200
     );
 }
+
+#[test]
+fn standard_query_chooses_the_pdf_standard() {
+    let server = Server::start(&[], &[]);
+    let json = [("content-type", "application/json")];
+    let url = server.url("/v1/templates/beschikking/render?lang=ar&standard=a-3a");
+    let r = post(&url, &json, &case("beschikking"));
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let facts = crate::pdf_read::PdfFacts::read(&r.body);
+    assert_eq!(facts.xmp_value("pdfaid:part").as_deref(), Some("3"));
+    assert_eq!(facts.xmp_value("pdfuaid:part"), None);
+
+    let url = server.url("/v1/templates/beschikking/render?standard=pdf%2Fx-4");
+    let p = assert_problem(&post(&url, &json, &case("beschikking")), 400, "bad-request");
+    assert!(
+        p["detail"].as_str().unwrap().contains("use a-2a+ua-1"),
+        "{p}"
+    );
+}

@@ -62,7 +62,7 @@ pub fn pdf_text(pdf: &[u8]) -> String {
 }
 
 /// Invisible direction marks: Fluent's isolates and those pdftotext adds.
-fn is_mark(c: char) -> bool {
+pub fn is_mark(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}')
 }
 
