@@ -16,6 +16,10 @@ salutation = { $form ->
 }
 closing = مع أطيب التحيات،
 
+# Shown on the Dutch edition when the municipality offers the letter online in other languages.
+translation-qr = هل تريد قراءة هذه الرسالة بلغتك؟ امسح الرمز أو اذهب إلى:
+translation-qr-alt = رمز QR لهذه الرسالة بلغتك
+
 binding-notice-translation = هذه ترجمة لرسالة باللغة الهولندية. النص الهولندي وحده هو النص الرسمي. هل تريد الرسالة باللغة الهولندية؟ اطلبها منا.
 binding-notice-bilingual = تحتوي هذه الرسالة على النص بلغتين. النص الهولندي وحده هو النص الرسمي.
 

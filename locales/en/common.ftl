@@ -16,6 +16,10 @@ salutation = { $form ->
 }
 closing = Kind regards,
 
+# Shown on the Dutch edition when the municipality offers the letter online in other languages.
+translation-qr = Would you like to read this letter in your own language? Scan the code or go to:
+translation-qr-alt = QR code to this letter in your own language
+
 binding-notice-translation = This is a translation of a Dutch letter. Only the Dutch text is official. Would you like the Dutch letter? Please ask us.
 binding-notice-bilingual = This letter has the text in two languages. Only the Dutch text is official.
 

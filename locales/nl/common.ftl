@@ -20,6 +20,10 @@ salutation = { $form ->
 }
 closing = Met vriendelijke groet,
 
+# Shown on the Dutch edition when the municipality offers the letter online in other languages.
+translation-qr = Wilt u deze brief in uw eigen taal lezen? Scan de code of ga naar:
+translation-qr-alt = QR-code naar deze brief in uw eigen taal
+
 ## Which text counts
 binding-notice-translation = Dit is een vertaling van een Nederlandse brief. Alleen de Nederlandse tekst is officieel. Wilt u de Nederlandse brief? Vraag het ons.
 binding-notice-bilingual = In deze brief staat de tekst in twee talen. Alleen de Nederlandse tekst is officieel.

@@ -16,6 +16,10 @@ salutation = { $form ->
 }
 closing = ምስ ሰናይ ሰላምታ፣
 
+# Shown on the Dutch edition when the municipality offers the letter online in other languages.
+translation-qr = ነዚ ደብዳበ ብቋንቋኹም ከተንብብዎ ትደልዩ ዶ? ነቲ ኮድ ስካን ግበሩ ወይ ናብዚ ኺዱ፦
+translation-qr-alt = ናብዚ ደብዳበ ብቋንቋኹም ዝወስድ QR ኮድ
+
 binding-notice-translation = እዚ ብሆላንድኛ ዝተጻሕፈ ደብዳበ ትርጉም እዩ። ወግዓዊ ዝኾነ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ጥራይ እዩ። ነቲ ብሆላንድኛ ዘሎ ደብዳበ ትደልዩ ዶ? ሕተቱና።
 binding-notice-bilingual = ኣብዚ ደብዳበ እዚ እቲ ጽሑፍ ብክልተ ቋንቋታት ኣሎ። ወግዓዊ ዝኾነ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ጥራይ እዩ።
 

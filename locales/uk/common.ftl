@@ -16,6 +16,10 @@ salutation = { $form ->
 }
 closing = З повагою,
 
+# Shown on the Dutch edition when the municipality offers the letter online in other languages.
+translation-qr = Хочете прочитати цей лист своєю мовою? Скануйте код або перейдіть за адресою:
+translation-qr-alt = QR-код до цього листа вашою мовою
+
 binding-notice-translation = Це переклад листа нідерландською мовою. Офіційний лише нідерландський текст. Хочете отримати лист нідерландською? Попросіть нас.
 binding-notice-bilingual = У цьому листі текст двома мовами. Офіційний лише нідерландський текст.
 

@@ -516,8 +516,18 @@ impl Engine {
             .message(&languages[0], &format!("{}-subject", template.name), None)
             .map_err(RenderError::Language)?
             .text;
+        // The QR code to the translated version is data too: an SVG made
+        // here from the URL, which the template shows as an image.
+        let reference = request.data["reference"].as_str().unwrap_or_default();
+        let translation_url = self
+            .templates
+            .branding
+            .translation_url(&template.name, reference);
+        let qr = translation_url.as_deref().and_then(qr_svg);
         let job = json!({
             "template": template.name,
+            "translation_url": translation_url,
+            "qr": qr.as_ref().map(|_| world::QR_PATH),
             "title": title,
             "sections": sections,
             "reference": REFERENCE,
@@ -535,6 +545,7 @@ impl Engine {
             main,
             case: Bytes::new(serde_json::to_vec(request.data).unwrap_or_default()),
             job: Bytes::new(serde_json::to_vec(&job).unwrap_or_default()),
+            qr: qr.map(Bytes::new),
             today: Datetime::from_ymd(date.0, date.1, date.2)
                 .expect("letter_date was checked to be a calendar date"),
         };
@@ -574,6 +585,23 @@ impl Engine {
             .map(|d| diagnostics::convert(world, &self.assets, d))
             .collect()
     }
+}
+
+/// A QR code for `url` as SVG: black modules on white with a quiet zone,
+/// medium error correction (survives a fold or smudge on paper).
+/// `None` when the URL is longer than a QR code holds (about 2 kB); the
+/// letter then prints the URL alone.
+fn qr_svg(url: &str) -> Option<Vec<u8>> {
+    use qrcode::render::svg;
+    let code =
+        qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<svg::Color<'_>>()
+            .quiet_zone(true)
+            .module_dimensions(4, 4)
+            .build()
+            .into_bytes(),
+    )
 }
 
 /// `letter_date` of the case data as (year, month, day), if it is a real date.

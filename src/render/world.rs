@@ -16,6 +16,8 @@ use super::Engine;
 pub const CASE_PATH: &str = "/case.json";
 /// Path of the job description (languages, branding) inside a letter's world.
 pub const JOB_PATH: &str = "/job.json";
+/// Path of the QR code (SVG) to the translated version, when there is one.
+pub const QR_PATH: &str = "/qr.svg";
 
 /// One compilation: cheap to build, borrows everything heavy from the engine.
 pub struct LetterWorld<'a> {
@@ -23,6 +25,8 @@ pub struct LetterWorld<'a> {
     pub main: FileId,
     pub case: Bytes,
     pub job: Bytes,
+    /// The QR code image, when the branding has a translation URL.
+    pub qr: Option<Bytes>,
     /// The letter date, so `datetime.today()` is deterministic too.
     pub today: Datetime,
 }
@@ -55,6 +59,9 @@ impl World for LetterWorld<'_> {
         }
         if path == JOB_PATH {
             return Ok(self.job.clone());
+        }
+        if let (true, Some(qr)) = (path == QR_PATH, &self.qr) {
+            return Ok(qr.clone());
         }
         if let Some(bytes) = self.engine.files.get(&id) {
             return Ok(bytes.clone());

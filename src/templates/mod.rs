@@ -118,6 +118,55 @@ pub struct Branding {
     pub colour: String,
     /// Logo file inside `branding/` (SVG or PNG).
     pub logo: String,
+    /// Where a resident reads this letter in their own language, e.g.
+    /// `https://www.voorbeeldstad.nl/brief/{reference}`. When set, the Dutch
+    /// edition carries a QR code to it; `{reference}` and `{template}` are
+    /// filled in from the case (URL-encoded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation_url: Option<String>,
+}
+
+impl Branding {
+    /// The translated version's URL for one case, if the municipality has one.
+    pub fn translation_url(&self, template: &str, reference: &str) -> Option<String> {
+        let pattern = self.translation_url.as_deref()?;
+        Some(
+            pattern
+                .replace("{reference}", &url_encode(reference))
+                .replace("{template}", &url_encode(template)),
+        )
+    }
+
+    fn check_translation_url(&self) -> Result<(), String> {
+        let Some(pattern) = self.translation_url.as_deref() else {
+            return Ok(());
+        };
+        if !(pattern.starts_with("https://") || pattern.starts_with("http://")) {
+            return Err(format!(
+                "translation-url `{pattern}` must start with https:// (or http://)"
+            ));
+        }
+        let rest = pattern.replace("{reference}", "").replace("{template}", "");
+        if rest.contains(['{', '}']) || rest.chars().any(char::is_whitespace) {
+            return Err(format!(
+                "translation-url `{pattern}`: only {{reference}} and {{template}} can be filled in, and it has no spaces"
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+fn url_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for byte in s.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// All templates and the branding, loaded once.
@@ -160,6 +209,7 @@ impl TemplateSet {
                 branding.logo
             )));
         }
+        branding.check_translation_url().map_err(invalid)?;
         Ok(Self {
             templates,
             branding,

@@ -2,7 +2,8 @@
 //! back with a PDF library: conformance claims, tags, languages, alt text,
 //! fonts, and the text a resident copies out of the letter.
 
-use eigentaal::render::PdfStandard;
+use eigentaal::assets::Assets;
+use eigentaal::render::{Engine, PdfStandard, RenderRequest};
 
 use crate::pdf_read::PdfFacts;
 use crate::util::*;
@@ -248,4 +249,98 @@ fn cli_and_api_choose_the_standard() {
         std::fs::read_dir(dir.path()).unwrap().next().is_none(),
         "nothing written on error"
     );
+}
+
+/// An engine whose branding points residents to the letter online.
+fn engine_with_translation_url(pattern: &str) -> Result<Engine, eigentaal::render::EngineError> {
+    let assets = Assets::embedded();
+    let branding = format!(
+        "{}\ntranslation-url = \"{pattern}\"\n",
+        assets.text("branding/branding.toml").unwrap()
+    );
+    Engine::new(assets.with_file("branding/branding.toml", branding))
+}
+
+/// The QR codes zbarimg reads on a PNG.
+fn read_qr_codes(png: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.png");
+    std::fs::write(&path, png).unwrap();
+    let out = std::process::Command::new("zbarimg")
+        .args(["--raw", "-q"])
+        .arg(&path)
+        .output()
+        .expect("zbarimg is needed: .ci/run installs zbar-tools");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn dutch_edition_links_to_the_translated_version_by_qr_code() {
+    let engine =
+        engine_with_translation_url("https://www.voorbeeldstad.nl/brief/{template}/{reference}")
+            .unwrap();
+    let mut data = example("uitnodiging");
+    // Case data reaches the URL encoded, never as markup or a path.
+    data["reference"] = "UIT/2026 #7".into();
+    let letter = engine
+        .render(&RenderRequest {
+            template: "uitnodiging",
+            lang: "ar",
+            with: Some("nl"),
+            data: &data,
+        })
+        .unwrap();
+    let url = "https://www.voorbeeldstad.nl/brief/uitnodiging/UIT%2F2026%20%237";
+    let pages = letter.pages();
+    // Only the Dutch edition carries the link, once; the Arabic one starts.
+    let codes: Vec<Vec<String>> = (1..=pages)
+        .map(|page| read_qr_codes(&letter.png(page, 300.0).unwrap()))
+        .collect();
+    assert!(codes[0].is_empty(), "{codes:?}");
+    assert_eq!(codes.concat(), [url]);
+
+    let pdf = letter.pdf().unwrap();
+    let text = pdf_text(&pdf);
+    // Printed too (it may wrap at a slash), for those who cannot scan.
+    assert!(contains_squashed(&text, url), "{text}");
+    assert!(
+        words(&text).contains("Wilt u deze brief in uw eigen taal lezen?"),
+        "{text}"
+    );
+    let facts = PdfFacts::read(&pdf);
+    assert!(
+        facts
+            .figure_alts
+            .iter()
+            .flatten()
+            .any(|alt| alt == "QR-code naar deze brief in uw eigen taal"),
+        "{:?}",
+        facts.figure_alts
+    );
+    // Same page count as without the link: it sits in the letterhead.
+    let plain = render("uitnodiging", "ar", Some("nl"), &data);
+    assert_eq!(plain.pages(), pages);
+}
+
+#[test]
+fn a_bad_translation_url_is_refused_when_loading() {
+    for (pattern, expected) in [
+        ("ftp://example.org/{reference}", "must start with https://"),
+        (
+            "https://example.org/{case}",
+            "only {reference} and {template}",
+        ),
+    ] {
+        let err = engine_with_translation_url(pattern)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("branding.toml") && err.contains(expected),
+            "{err}"
+        );
+    }
 }
