@@ -5,6 +5,7 @@ mod batch;
 mod check;
 mod cli;
 mod letters;
+mod ocr;
 mod pdf_read;
 mod server;
 mod util;
