@@ -115,7 +115,8 @@ fn ocr(png: &Path, lang: &str) -> (String, Duration) {
 /// `ocr_cer.py`'s verdict on one page: its JSON output.
 fn cer(ocr_text: &Path, pdf: &Path, page: usize, template: &str, lang: &str) -> Value {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new("python3")
+    let mut command = Command::new("python3");
+    command
         .arg(root.join("tests/ocr/ocr_cer.py"))
         .arg("--ocr-text")
         .arg(ocr_text)
@@ -124,15 +125,9 @@ fn cer(ocr_text: &Path, pdf: &Path, page: usize, template: &str, lang: &str) -> 
         .args(["--page", &page.to_string(), "--template", template])
         .arg("--ftl-dir")
         .arg(root.join("locales").join(lang))
-        .args(["--gap", GAP, "--worst", "3"])
-        .output()
-        .unwrap_or_else(|e| panic!("python3 not found ({e})"));
-    assert!(
-        out.status.success(),
-        "ocr_cer.py failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("ocr_cer.py prints JSON")
+        .args(["--gap", GAP, "--worst", "3"]);
+    let out = run_tool(&mut command, "python3 is needed");
+    serde_json::from_slice(&out).expect("ocr_cer.py prints JSON")
 }
 
 /// OCR + CER of page `page` of a rendered letter, files in `dir`.
@@ -448,14 +443,8 @@ fn ocr_check_fails_mirrored_and_reversed_arabic() {
 #[test]
 fn ocr_cer_self_test() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ocr/ocr_cer.py");
-    let out = Command::new("python3")
-        .arg(script)
-        .arg("--self-test")
-        .output()
-        .unwrap_or_else(|e| panic!("python3 not found ({e})"));
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_tool(
+        Command::new("python3").arg(script).arg("--self-test"),
+        "python3 is needed",
     );
 }

@@ -34,22 +34,27 @@ fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("letter.pdf");
     std::fs::write(&path, pdf).unwrap();
-    let out = Command::new(tool)
-        .args(args)
-        .arg(&path)
-        .args(if tool == "pdftotext" {
-            &["-"][..]
-        } else {
-            &[][..]
-        })
+    let mut command = Command::new(tool);
+    command.args(args).arg(&path);
+    if tool == "pdftotext" {
+        command.arg("-");
+    }
+    String::from_utf8(run_tool(&mut command, "install poppler-utils")).unwrap()
+}
+
+/// Runs an external tool the tests read letters with and returns its
+/// standard output; panics with `hint` when it is missing or fails.
+pub fn run_tool(command: &mut Command, hint: &str) -> Vec<u8> {
+    let tool = command.get_program().to_string_lossy().into_owned();
+    let out = command
         .output()
-        .unwrap_or_else(|e| panic!("{tool} not found ({e}); install poppler-utils"));
+        .unwrap_or_else(|e| panic!("{tool} not found ({e}); {hint}"));
     assert!(
         out.status.success(),
         "{tool} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    out.stdout
 }
 
 /// The PDF's text layer, with Unicode bidi isolation marks removed so
