@@ -553,10 +553,20 @@ impl Engine {
         let warned = typst::compile::<PagedDocument>(&world);
         comemo::evict(CACHE_MAX_AGE);
         let warnings = self.diagnostics(&world, &warned.warnings);
-        let document = warned.output.map_err(|errors| RenderError::Compile {
-            template: template.name.clone(),
-            lang: languages[0].clone(),
-            diagnostics: self.diagnostics(&world, &errors),
+        let document = warned.output.map_err(|errors| {
+            let invalid = case_data_errors(&errors);
+            if invalid.is_empty() {
+                RenderError::Compile {
+                    template: template.name.clone(),
+                    lang: languages[0].clone(),
+                    diagnostics: self.diagnostics(&world, &errors),
+                }
+            } else {
+                RenderError::InvalidData {
+                    template: template.name.clone(),
+                    errors: invalid,
+                }
+            }
         })?;
 
         let mut fallbacks = Vec::new();
@@ -602,6 +612,24 @@ fn qr_svg(url: &str) -> Option<Vec<u8>> {
             .build()
             .into_bytes(),
     )
+}
+
+/// Checks a template makes across fields of the case data, which a JSON Schema
+/// cannot express: `#assert(.., message: "case-data /pointer: what is wrong")`
+/// fails the render as invalid case data for that pointer (HTTP 422), not as
+/// a template fault.
+fn case_data_errors(errors: &[SourceDiagnostic]) -> Vec<FieldError> {
+    errors
+        .iter()
+        .filter_map(|d| {
+            let rest = d.message.strip_prefix("assertion failed: case-data ")?;
+            let (pointer, message) = rest.split_once(": ")?;
+            pointer.starts_with('/').then(|| FieldError {
+                pointer: pointer.to_string(),
+                message: message.to_string(),
+            })
+        })
+        .collect()
 }
 
 /// `letter_date` of the case data as (year, month, day), if it is a real date.

@@ -414,3 +414,42 @@ fn png_and_svg_pages() {
     assert!(svg.starts_with("<svg"));
     assert!(letter.png(letter.pages() + 1, 72.0).is_err());
 }
+
+#[test]
+fn checks_across_fields_are_invalid_data_with_a_pointer() {
+    let mut beschikking = example("beschikking");
+    beschikking["fixed_costs"][0]["amount"] = json!(5000);
+    let mut plan = example("plan-van-aanpak");
+    plan["review_date"] = json!("2026-01-01");
+    for (template, data, pointer, words) in [
+        (
+            "beschikking",
+            &beschikking,
+            "/fixed_costs",
+            "negative amount",
+        ),
+        (
+            "plan-van-aanpak",
+            &plan,
+            "/review_date",
+            "must come after /plan/date",
+        ),
+    ] {
+        for lang in ["nl", "ar"] {
+            let err = engine()
+                .render(&RenderRequest {
+                    template,
+                    lang,
+                    with: None,
+                    data,
+                })
+                .unwrap_err();
+            let RenderError::InvalidData { errors, .. } = &err else {
+                panic!("{template}/{lang}: expected invalid data, got {err}")
+            };
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(errors[0].pointer, pointer);
+            assert!(errors[0].message.contains(words), "{}", errors[0].message);
+        }
+    }
+}

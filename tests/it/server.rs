@@ -588,3 +588,18 @@ fn standard_query_chooses_the_pdf_standard() {
         "{p}"
     );
 }
+
+#[test]
+fn a_check_across_fields_is_422_with_its_pointer() {
+    let server = Server::start(&[], &[]);
+    let mut data = example("beschikking");
+    data["fixed_costs"][0]["amount"] = json!(5000);
+    let url = server.url("/v1/templates/beschikking/render?lang=uk");
+    let r = post(
+        &url,
+        &[("content-type", "application/json")],
+        &serde_json::to_vec(&data).unwrap(),
+    );
+    let p = assert_problem(&r, 422, "invalid-case-data");
+    assert_eq!(p["errors"][0]["pointer"], "/fixed_costs", "{p}");
+}
