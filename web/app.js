@@ -7,7 +7,7 @@
 // one) is kept, in sessionStorage, so it is gone when the tab closes.
 
 import { CaseForm } from "./form.js";
-import { ASSERTIONS, STATUS, plural } from "./labels.js";
+import { STATUS, plural } from "./labels.js";
 
 const KEY_STORAGE = "eigentaal-api-key";
 const DEBOUNCE_MS = 250;
@@ -363,13 +363,6 @@ async function showProblem(p) {
     return;
   }
   form.clearErrors();
-  const assertion = (p?.diagnostics ?? []).map((d) => ASSERTIONS.find((a) => a.match.test(d))).find(Boolean);
-  if (assertion) {
-    const items = form.showErrors([{ pointer: assertion.pointer, message: assertion.message }]);
-    setStatus("Fout in 1 veld.");
-    fillProblemBox("De brief kan zo niet gemaakt worden:", items);
-    return;
-  }
   let title;
   let detail = p?.detail ?? "";
   if (p instanceof TypeError || (p instanceof Error && !p.status)) {

@@ -268,25 +268,13 @@ export function dutchError(detail) {
   }
   if (/is not of type "string"/.test(detail)) return "Vul hier tekst in.";
   if (/is not of type "boolean"/.test(detail)) return "Kies ja of nee.";
+  // Checks across fields, made by the template (422 with the field's pointer).
+  if (/fixed costs add up to more than/.test(detail)) {
+    return "De vaste lasten zijn samen hoger dan de bijstand per maand.";
+  }
+  if (/must come after \/plan\/date/.test(detail)) return "De evaluatie moet na de datum van het plan zijn.";
   if (/Additional properties are not allowed/.test(detail)) {
     return `Deze gegevens kent de brief niet: ${detail.replace(/^.*\((.*)\).*$/, "$1")}.`;
   }
   return detail;
 }
-
-/**
- * Checks a template makes itself (typst assertions) arrive as a template fault
- * with the assertion in `diagnostics`; these are the ones staff can fix.
- */
-export const ASSERTIONS = [
-  {
-    match: /fixed_costs add up to more than decision\.monthly_amount/,
-    pointer: "/fixed_costs",
-    message: "De vaste lasten zijn samen hoger dan de bijstand per maand.",
-  },
-  {
-    match: /review_date must come after plan\.date/,
-    pointer: "/review_date",
-    message: "De evaluatie moet na de datum van het plan zijn.",
-  },
-];
