@@ -117,7 +117,7 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FILE")]
     pub merge: Option<PathBuf>,
     /// Standards every letter's PDF conforms to: a-2a+ua-1, a-2a or a-3a (see `render --help`).
-    #[arg(long, value_name = "STANDARD", default_value = "a-2a+ua-1", value_parser = parse_standard)]
+    #[arg(long, value_name = "STANDARD", default_value_t = PdfStandard::default(), value_parser = parse_standard)]
     pub pdf_standard: PdfStandard,
 }
 
@@ -214,7 +214,7 @@ pub struct RenderArgs {
     #[arg(long, short, default_value = "pdf", value_parser = parse_format)]
     pub format: Format,
     /// Standards the PDF conforms to: a-2a+ua-1 (archival PDF/A-2a and accessible PDF/UA-1), a-2a, or a-3a. Always tagged, fonts embedded.
-    #[arg(long, value_name = "STANDARD", default_value = "a-2a+ua-1", value_parser = parse_standard)]
+    #[arg(long, value_name = "STANDARD", default_value_t = PdfStandard::default(), value_parser = parse_standard)]
     pub pdf_standard: PdfStandard,
     /// Page to write for png and svg (1-based).
     #[arg(long, default_value_t = 1)]

@@ -140,18 +140,15 @@ pub struct RenderRequest<'a> {
 
 /// The standards a PDF conforms to. Every variant is tagged (logical
 /// structure, reading order, /Lang per span, alt text) and embeds its fonts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PdfStandard {
     /// PDF/A-2a (archival, accessible level "a") and PDF/UA-1 (universal
     /// accessibility) together: the default.
     #[default]
-    #[serde(rename = "a-2a+ua-1")]
     A2aUa1,
     /// PDF/A-2a alone, for archives whose intake rejects a PDF/UA claim.
-    #[serde(rename = "a-2a")]
     A2a,
     /// PDF/A-3a: PDF/A-2a that may also carry attachments.
-    #[serde(rename = "a-3a")]
     A3a,
 }
 
@@ -215,16 +212,6 @@ pub struct ExportOptions {
     pub dpi: f32,
     /// Standards the PDF claims.
     pub standard: PdfStandard,
-}
-
-impl Default for ExportOptions {
-    fn default() -> Self {
-        Self {
-            page: 1,
-            dpi: 144.0,
-            standard: PdfStandard::default(),
-        }
-    }
 }
 
 /// A laid-out letter, ready to be written as PDF, PNG or SVG.

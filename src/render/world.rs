@@ -60,7 +60,9 @@ impl World for LetterWorld<'_> {
         if path == JOB_PATH {
             return Ok(self.job.clone());
         }
-        if let (true, Some(qr)) = (path == QR_PATH, &self.qr) {
+        if path == QR_PATH
+            && let Some(qr) = &self.qr
+        {
             return Ok(qr.clone());
         }
         if let Some(bytes) = self.engine.files.get(&id) {
