@@ -267,13 +267,18 @@ export class CaseForm {
     return box;
   }
 
-  #list(s, c) {
+  /**
+   * The frame a list of objects or of plain values shares: legend, hint with
+   * the limits, the numbered items (one `<li>` per entry from `item`) and the
+   * add button.
+   */
+  #listFrame(s, c, kind, item) {
     const items = getAt(this.data, c.pointer);
     const list = Array.isArray(items) ? items : [];
     const noun = itemLabel(c.name);
     const min = s.minItems ?? 0;
     const max = s.maxItems ?? Infinity;
-    const box = h("fieldset", { class: "group list", "data-pointer": c.pointer, "data-label": c.path.join(" › "), id: idFor(c.pointer) });
+    const box = h("fieldset", { class: `group ${kind}`, "data-pointer": c.pointer, "data-label": c.path.join(" › "), id: idFor(c.pointer) });
     box.append(this.#legend(c));
     const hint = this.#hint(c, limits(min, max));
     if (hint) box.append(hint);
@@ -281,46 +286,40 @@ export class CaseForm {
     list.forEach((_, i) => {
       const p = pointer.join(c.pointer, i);
       const label = `${noun} ${i + 1}`;
-      const { schema: item } = this.resolve(s.items);
+      ol.append(h("li", {}, item({ i, p, label, count: list.length, min })));
+    });
+    box.append(ol, this.#button("add", c.pointer, `${noun} toevoegen`, "", list.length >= max));
+    return box;
+  }
+
+  #list(s, c) {
+    const { schema: item } = this.resolve(s.items);
+    return this.#listFrame(s, c, "list", ({ i, p, label, count, min }) => {
       const fields = this.#object(item, { ...c, pointer: p, itemOf: c.name, name: c.name, label, hint: "", required: true, path: [...c.path.slice(0, -1), label] });
       // #object gives the item its own fieldset; add the item's buttons to it.
       fields.classList.add("item");
       fields.append(
         h("div", { class: "item-actions" },
           this.#button("up", p, "Omhoog", label, i === 0),
-          this.#button("down", p, "Omlaag", label, i === list.length - 1),
-          this.#button("remove", p, "Verwijderen", label, list.length <= min)),
+          this.#button("down", p, "Omlaag", label, i === count - 1),
+          this.#button("remove", p, "Verwijderen", label, count <= min)),
       );
-      ol.append(h("li", {}, fields));
+      return fields;
     });
-    box.append(ol, this.#button("add", c.pointer, `${noun} toevoegen`, "", list.length >= max));
-    return box;
   }
 
   #scalars(s, c) {
-    const items = getAt(this.data, c.pointer);
-    const list = Array.isArray(items) ? items : [];
-    const noun = itemLabel(c.name);
-    const min = s.minItems ?? 0;
-    const max = s.maxItems ?? Infinity;
-    const box = h("fieldset", { class: "group scalars", "data-pointer": c.pointer, "data-label": c.path.join(" › "), id: idFor(c.pointer) });
-    box.append(this.#legend(c));
-    const hint = this.#hint(c, limits(min, max));
-    if (hint) box.append(hint);
-    const ol = h("ol", { class: "items" });
-    list.forEach((_, i) => {
-      const p = pointer.join(c.pointer, i);
-      const label = `${noun} ${i + 1}`;
-      const field = this.#control(this.resolve(s.items).schema, {
+    const { schema: item, defName } = this.resolve(s.items);
+    const kind = this.kindOf(item, defName);
+    return this.#listFrame(s, c, "scalars", ({ p, label, count, min }) => {
+      const field = this.#control(item, {
         ...c, pointer: p, label, required: true, inList: true, hint: "",
-        kind: this.kindOf(this.resolve(s.items).schema, this.resolve(s.items).defName),
+        kind,
         path: [...c.path, label],
       });
-      field.append(this.#button("remove", p, "Verwijderen", label, list.length <= min));
-      ol.append(h("li", {}, field));
+      field.append(this.#button("remove", p, "Verwijderen", label, count <= min));
+      return field;
     });
-    box.append(ol, this.#button("add", c.pointer, `${noun} toevoegen`, "", list.length >= max));
-    return box;
   }
 
   #choices(s, c) {
