@@ -13,17 +13,24 @@ use fluent_bundle::FluentArgs;
 use typst::diag::{At, SourceDiagnostic, SourceResult, bail};
 use typst::engine::Engine;
 use typst::foundations::{
-    Args, Context, NativeFuncData, NativeFuncPtr, NativeParamInfo, Reflect, Scope, Str, Value,
+    Args, CastInfo, Content, Context, ContextElem, Func, NativeElement, NativeFuncData,
+    NativeFuncPtr, NativeParamInfo, Reflect, Scope, Str, Value,
 };
 use typst::text::TextElem;
 use typst::{Library, comemo::Tracked};
 
 use crate::l10n::{Locales, Translated};
 
-/// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the library's global scope.
+/// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the
+/// library's global scope, and their placeable forms `tr`, `tdate`, `ttime`,
+/// `tnum` and `tmoney`.
 pub fn define(library: &mut Library, locales: Arc<Locales>) {
     let scope = library.global.scope_mut();
+    define_contextual(scope, locales.clone());
+    define_placeable(scope, locales);
+}
 
+fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {
     let l = locales.clone();
     define_fn(
         scope,
@@ -31,6 +38,7 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
         "t",
         "Translate",
         "A Fluent message in the active language.",
+        <Str as Reflect>::output,
         move |engine, ctx, args| {
             let key: Str = args.expect("key")?;
             let named = take_named(args)?;
@@ -61,6 +69,7 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
         "t-key",
         "Message key",
         "Checks that a message exists in Dutch and returns its key.",
+        <Str as Reflect>::output,
         move |_, _, args| {
             let key: Str = args.expect("key")?;
             args.take().finish()?;
@@ -82,6 +91,7 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
         "t-date",
         "Date",
         "A YYYY-MM-DD date written out in the active language.",
+        <Str as Reflect>::output,
         move |_, ctx, args| {
             let iso: Str = args.expect("date")?;
             let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
@@ -101,6 +111,7 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
         "t-time",
         "Time",
         "An HH:MM time of day in the active language.",
+        <Str as Reflect>::output,
         move |_, ctx, args| {
             let time: Str = args.expect("time")?;
             let lang = active_lang(&ctx, args)?;
@@ -119,6 +130,7 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
         "t-number",
         "Number",
         "A number with the active language's separators.",
+        <Str as Reflect>::output,
         move |_, ctx, args| {
             let value: f64 = args.expect("number")?;
             let lang = active_lang(&ctx, args)?;
@@ -137,6 +149,7 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
         "t-money",
         "Money",
         "An amount in euros as the active language writes it.",
+        <Str as Reflect>::output,
         move |engine, ctx, args| {
             let value: f64 = args.expect("amount")?;
             let lang = active_lang(&ctx, args)?;
@@ -145,6 +158,98 @@ pub fn define(library: &mut Library, locales: Arc<Locales>) {
             text_value(engine, args, &lang, "money", translated)
         },
     );
+}
+
+/// `tr(key, ..)` and friends: content that calls `t(key, ..)` (and so on)
+/// where it is placed, so it answers in the language active there. The same
+/// as `context t(key, ..)` written in typst, but built natively: a `context`
+/// block in typst makes and hashes a closure over its syntax on every call,
+/// which was the largest cost eigentaal adds to a letter over bare typst.
+/// `tr` checks its key at once, so an unknown key is reported at the
+/// template line that asked for it.
+fn define_placeable(scope: &mut Scope, locales: Arc<Locales>) {
+    for (name, target, checks_key, title, docs) in [
+        (
+            "tr",
+            "t",
+            true,
+            "Translated text",
+            "A Fluent message, in the language active where it is placed.",
+        ),
+        (
+            "tdate",
+            "t-date",
+            false,
+            "Date text",
+            "`t-date`, in the language active where it is placed.",
+        ),
+        (
+            "ttime",
+            "t-time",
+            false,
+            "Time text",
+            "`t-time`, in the language active where it is placed.",
+        ),
+        (
+            "tnum",
+            "t-number",
+            false,
+            "Number text",
+            "`t-number`, in the language active where it is placed.",
+        ),
+        (
+            "tmoney",
+            "t-money",
+            false,
+            "Money text",
+            "`t-money`, in the language active where it is placed.",
+        ),
+    ] {
+        let target: Func = scope
+            .get(target)
+            .and_then(|binding| binding.read().clone().cast().ok())
+            .expect("the contextual functions are defined first");
+        let l = locales.clone();
+        define_fn(
+            scope,
+            false,
+            name,
+            title,
+            docs,
+            <Content as Reflect>::output,
+            move |_, _, args| {
+                if checks_key {
+                    let key = args
+                        .items
+                        .iter()
+                        .find(|arg| arg.name.is_none())
+                        .map(|arg| &arg.value);
+                    if let Some(key) = key
+                        && let Ok(key) = key.v.clone().cast::<Str>()
+                        && !l.reference_has(&key)
+                    {
+                        bail!(
+                            key_span(args),
+                            "message `{key}` does not exist, not even in Dutch (locales/nl/)"
+                        );
+                    }
+                }
+                let span = args.span;
+                let deferred = target.clone().with(args).spanned(span);
+                Ok(Value::Content(
+                    ContextElem::new(deferred).pack().spanned(span),
+                ))
+            },
+        );
+    }
+}
+
+/// Where the key argument was written, for errors about it.
+fn key_span(args: &Args) -> typst::syntax::Span {
+    args.items
+        .iter()
+        .find(|arg| arg.name.is_none())
+        .map_or(args.span, |arg| arg.value.span)
 }
 
 /// Turns a message into a typst string (never markup), warning when the
@@ -196,6 +301,7 @@ fn define_fn<F>(
     name: &'static str,
     title: &'static str,
     docs: &'static str,
+    returns: fn() -> CastInfo,
     f: F,
 ) where
     F: Fn(&mut Engine, Tracked<Context>, &mut Args) -> SourceResult<Value> + Send + Sync + 'static,
@@ -211,7 +317,7 @@ fn define_fn<F>(
         contextual,
         scope: LazyLock::new(Box::leak(Box::new(Scope::new))),
         params: LazyLock::new(Box::leak(Box::new(Vec::<NativeParamInfo>::new))),
-        returns: LazyLock::new(Box::leak(Box::new(<Str as Reflect>::output))),
+        returns: LazyLock::new(Box::leak(Box::new(returns))),
     }));
     scope.define_func_with_data(data);
 }

@@ -381,28 +381,42 @@ fn template_errors_point_at_file_line_and_column() {
         .text("templates/afspraken/letter.typ")
         .unwrap()
         .to_string();
-    let broken = format!("{source}\n#tr(\"no-such-message\")\n");
-    let line = broken.lines().count();
-    let engine = Engine::new(assets.with_file("templates/afspraken/letter.typ", broken)).unwrap();
-    let data = example("afspraken");
-    let err = engine
-        .render(&RenderRequest {
-            template: "afspraken",
-            lang: "nl",
-            with: None,
-            data: &data,
-        })
-        .unwrap_err()
-        .to_string();
-    // The error is raised inside the shared helper; the trace leads to the
-    // template line that called it.
-    assert!(
-        err.contains(&format!(
-            "templates/afspraken/letter.typ (embedded):{line}:"
-        )),
-        "{err}"
-    );
-    assert!(err.contains("no-such-message"), "{err}");
+    // An unknown key is found when `tr` is called; a wrong variable only when
+    // the message is formatted where it is placed (inside its context). Both
+    // point at the template line that asked for the message.
+    for (call, expected) in [
+        ("#tr(\"no-such-message\")", "no-such-message"),
+        (
+            "#tr(\"afspraken-count\", cnt: 2)",
+            "Unknown variable: $count",
+        ),
+    ] {
+        let broken = format!("{source}\n{call}\n");
+        let line = broken.lines().count();
+        let engine = Engine::new(
+            assets
+                .clone()
+                .with_file("templates/afspraken/letter.typ", broken),
+        )
+        .unwrap();
+        let data = example("afspraken");
+        let err = engine
+            .render(&RenderRequest {
+                template: "afspraken",
+                lang: "nl",
+                with: None,
+                data: &data,
+            })
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!(
+                "templates/afspraken/letter.typ (embedded):{line}:"
+            )),
+            "{err}"
+        );
+        assert!(err.contains(expected), "{err}");
+    }
 }
 
 #[test]
