@@ -33,9 +33,6 @@ command -v soffice >/dev/null || need_apt+=(libreoffice-writer-nogui)
 command -v wrk >/dev/null || need_apt+=(wrk)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 command -v curl >/dev/null || need_apt+=(curl)
-# optional: other allocators, for the 2-thread scaling diagnostics
-[[ -e /usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4 ]] || need_apt+=(libtcmalloc-minimal4)
-[[ -e /usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ]] || need_apt+=(libjemalloc2)
 ldconfig -p | grep -q libpango-1.0 || need_apt+=(libpango-1.0-0 libpangoft2-1.0-0)
 if ((${#need_apt[@]})); then
   if [[ -n "${BENCH_NO_INSTALL:-}" ]]; then

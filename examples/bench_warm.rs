@@ -15,6 +15,7 @@
 //! Fluent or ICU4X), compiled by the same typst library in-process through a
 //! minimal `World` with the same embedded Noto fonts, the same
 //! `comemo::evict(10)` after each compile and the same PDF/A-2a tagged export.
+//! Both modes use mimalloc, the allocator of the `eigentaal` binary.
 //! The reference in the source text is replaced for every compile, as
 //! eigentaal changes `case.reference`.
 //!
@@ -38,6 +39,11 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// The allocator of the `eigentaal` binary, for both modes, so the numbers are
+/// those of `eigentaal serve` and `batch` and the floor is measured alike.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The reference printed in the example letter; replaced for every render.
 const EXAMPLE_REFERENCE: &str = "AFS-2026-01873";

@@ -4,6 +4,10 @@
 
 use eigentaal::render::{Engine, RenderRequest};
 
+/// The allocator of the `eigentaal` binary, whose memory this stands for.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn rss_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
