@@ -1,14 +1,21 @@
 //! The batch runner behind `eigentaal batch`: cases stream from the input
-//! through a bounded queue to `jobs` render threads; each letter is written
+//! through a bounded queue to `jobs` render threads (a rayon pool, see
+//! [`run`]); each letter is written
 //! atomically (temporary file, then rename), so a letter that exists is
 //! complete, which is what `--resume` relies on. Failed cases go to
 //! `errors.ndjson`; the batch goes on.
+//!
+//! Letters are not flushed to disk one by one: on a virtual disk an `fsync`
+//! per letter took longer than rendering it, and serialised the render
+//! threads. A killed process loses nothing (the rename happens after the
+//! write); after a power cut a renamed letter may be empty or cut short, so
+//! `--resume` renders again any letter that is not a complete PDF.
 
 use std::collections::HashSet;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, sync_channel};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::input::{self, RawCase};
@@ -163,18 +170,28 @@ pub fn run(
     let claimed = Mutex::new(HashSet::new());
     let jobs = options.jobs.max(1);
     let (job_tx, job_rx) = sync_channel::<RawCase>(jobs * 4);
-    let job_rx = Arc::new(Mutex::new(job_rx));
+    let job_rx = Mutex::new(job_rx);
     let (result_tx, result_rx) = std::sync::mpsc::channel::<Outcome>();
     let mut summary = Summary::default();
     let mut merged: Vec<(usize, Letter)> = Vec::new();
 
+    // The render threads are the threads of a rayon pool of their own, one
+    // worker loop on each (`broadcast`). typst lays out and writes PDF pages
+    // with rayon; inside the pool those pieces run on the same threads
+    // (stolen when one is idle) instead of being handed to rayon's global
+    // pool while the render thread waits for them.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("render-{i}"))
+        .build()
+        .map_err(|e| format!("failed to start {jobs} render threads: {e}"))?;
+
     std::thread::scope(|scope| -> Result<(), String> {
-        for _ in 0..jobs {
-            let (rx, tx) = (job_rx.clone(), result_tx.clone());
-            let (claimed, offered) = (&claimed, &offered);
-            scope.spawn(move || worker(engine, options, offered, claimed, &rx, &tx));
-        }
-        drop(result_tx);
+        let (claimed, offered) = (&claimed, &offered);
+        let (rx, tx) = (&job_rx, result_tx);
+        scope.spawn(move || {
+            pool.broadcast(|_| worker(engine, options, offered, claimed, rx, &tx.clone()));
+        });
         let feeder = scope.spawn(move || {
             let mut other_shards = 0;
             for case in cases {
@@ -308,7 +325,7 @@ fn render_one(
         );
     }
     let path = options.out.join(&name);
-    if options.resume && path.is_file() && options.merge.is_none() {
+    if options.resume && options.merge.is_none() && is_complete_pdf(&path) {
         return Outcome::Skipped;
     }
     let letter = match render_letter(engine, &options.template, &case, &options.batch) {
@@ -319,7 +336,7 @@ fn render_one(
         Ok(pdf) => pdf,
         Err(e) => return failure("render", e.to_string()),
     };
-    if let Err(e) = write_atomically(&path, &pdf) {
+    if let Err(e) = write_replacing(&path, &pdf, Flush::No) {
         return failure("write", e);
     }
     let keep = options.merge.is_some().then_some(letter);
@@ -329,8 +346,37 @@ fn render_one(
     }
 }
 
-/// Writes a file completely or not at all.
+/// Writes a file completely or not at all, and flushes it to disk before
+/// it takes the name (for the single files a user asked for: a letter,
+/// the merged print PDF).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    write_replacing(path, bytes, Flush::Yes)
+}
+
+/// Whether a written file is flushed to disk before it is renamed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flush {
+    Yes,
+    No,
+}
+
+/// Whether `path` holds a whole PDF: its header and, at its end, `%%EOF`.
+fn is_complete_pdf(path: &Path) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 5];
+    let mut tail = Vec::new();
+    file.read_exact(&mut head).is_ok()
+        && &head == b"%PDF-"
+        && file.seek(SeekFrom::End(-64)).is_ok()
+        && file.read_to_end(&mut tail).is_ok()
+        && tail.windows(5).any(|w| w == b"%%EOF")
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it.
+fn write_replacing(path: &Path, bytes: &[u8], flush: Flush) -> Result<(), String> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -347,7 +393,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         format!("failed to create {shown}: {e} (does the folder exist and is it writable?)")
     })?;
     tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
+        .and_then(|()| match flush {
+            Flush::Yes => tmp.as_file().sync_all(),
+            Flush::No => Ok(()),
+        })
         .map_err(|e| format!("failed to write {shown}: {e}"))?;
     tmp.persist(path)
         .map_err(|e| format!("failed to write {shown}: {}", e.error))?;

@@ -21,6 +21,17 @@ fn cases(n: usize) -> String {
         .join("\n")
 }
 
+/// `eigentaal batch afspraken --input <input> --out <out> <more>` in `dir`.
+fn batch_args<'a>(input: &'a str, out: &'a str, more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["batch", "afspraken", "--input", input, "--out", out];
+    args.extend_from_slice(more);
+    args
+}
+
+fn run_batch(dir: &Path, input: &str, out: &str, more: &[&str]) -> (i32, Vec<u8>, String) {
+    eigentaal(&batch_args(input, out, more), b"", dir)
+}
+
 fn pdfs(dir: &Path) -> BTreeSet<String> {
     std::fs::read_dir(dir)
         .unwrap()
@@ -47,20 +58,7 @@ fn good_and_bad_cases() {
         serde_json::to_string(&bad).unwrap()
     ));
     std::fs::write(dir.path().join("cases.ndjson"), input).unwrap();
-    let (code, _, err) = eigentaal(
-        &[
-            "batch",
-            "afspraken",
-            "--input",
-            "cases.ndjson",
-            "--out",
-            "out",
-            "--with",
-            "nl",
-        ],
-        b"",
-        dir.path(),
-    );
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "out", &["--with", "nl"]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("3 rendered, 2 failed"), "{err}");
     assert!(err.contains("errors.ndjson"), "{err}");
@@ -95,11 +93,7 @@ fn csv_input() {
 r1,ar,AFS-1,2026-11-23,Amina Haddad,Lindelaan 12,1234 CD Voorbeeldstad,Sanne de Vries,werkconsulent,2026-11-20,open-bank-account,resident,\"Met hulp, samen\"\n\
 r2,nl,AFS-2,2026-11-23,Yonas Tesfay,Beukenstraat 7,1234 EF Voorbeeldstad,Sanne de Vries,werkconsulent,2026-11-20,fly,resident,\n";
     std::fs::write(dir.path().join("cases.csv"), csv).unwrap();
-    let (code, _, err) = eigentaal(
-        &["batch", "afspraken", "--input", "cases.csv", "--out", "out"],
-        b"",
-        dir.path(),
-    );
+    let (code, _, err) = run_batch(dir.path(), "cases.csv", "out", &[]);
     assert_eq!(code, 1, "{err}");
     let out = dir.path().join("out");
     assert_eq!(pdfs(&out), BTreeSet::from(["afspraken-r1-ar.pdf".into()]));
@@ -121,16 +115,7 @@ fn resume_after_an_interrupted_run() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cases.ndjson"), cases(400)).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_eigentaal"))
-        .args([
-            "batch",
-            "afspraken",
-            "--input",
-            "cases.ndjson",
-            "--out",
-            "out",
-            "--jobs",
-            "2",
-        ])
+        .args(batch_args("cases.ndjson", "out", &["--jobs", "2"]))
         .current_dir(dir.path())
         .stderr(Stdio::null())
         .spawn()
@@ -154,19 +139,7 @@ fn resume_after_an_interrupted_run() {
         assert!(complete_pdf(&out.join(&name)), "{name} is incomplete");
     }
 
-    let (code, _, err) = eigentaal(
-        &[
-            "batch",
-            "afspraken",
-            "--input",
-            "cases.ndjson",
-            "--out",
-            "out",
-            "--resume",
-        ],
-        b"",
-        dir.path(),
-    );
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "out", &["--resume"]);
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains(&format!(
@@ -189,45 +162,48 @@ fn resume_after_an_interrupted_run() {
 }
 
 #[test]
+fn resume_renders_again_letters_cut_short() {
+    // What a power cut can leave: letters renamed into place before their
+    // bytes reached the disk (an empty file, half a PDF).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.ndjson"), cases(4)).unwrap();
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "out", &[]);
+    assert_eq!(code, 0, "{err}");
+    let out = dir.path().join("out");
+    let half = std::fs::read(out.join("afspraken-c2-ar.pdf")).unwrap();
+    std::fs::write(out.join("afspraken-c2-ar.pdf"), &half[..half.len() / 2]).unwrap();
+    std::fs::write(out.join("afspraken-c3-nl.pdf"), b"").unwrap();
+
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "out", &["--resume"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("2 rendered, 0 failed, 2 already done"),
+        "{err}"
+    );
+    for name in pdfs(&out) {
+        assert!(complete_pdf(&out.join(&name)), "{name} is incomplete");
+    }
+}
+
+#[test]
 fn shards_cover_every_case_exactly_once() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cases.ndjson"), cases(10)).unwrap();
     let mut all = Vec::new();
     for k in 1..=3 {
         let out = format!("out{k}");
-        let (code, _, err) = eigentaal(
-            &[
-                "batch",
-                "afspraken",
-                "--input",
-                "cases.ndjson",
-                "--out",
-                &out,
-                "--shard",
-                &format!("{k}/3"),
-            ],
-            b"",
+        let (code, _, err) = run_batch(
             dir.path(),
+            "cases.ndjson",
+            &out,
+            &["--shard", &format!("{k}/3")],
         );
         assert_eq!(code, 0, "{err}");
         all.extend(pdfs(&dir.path().join(out)));
     }
     let unique: BTreeSet<_> = all.iter().cloned().collect();
     assert_eq!((all.len(), unique.len()), (10, 10), "{all:?}");
-    let (code, _, err) = eigentaal(
-        &[
-            "batch",
-            "afspraken",
-            "--input",
-            "cases.ndjson",
-            "--out",
-            "x",
-            "--shard",
-            "4/3",
-        ],
-        b"",
-        dir.path(),
-    );
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "x", &["--shard", "4/3"]);
     assert_eq!(code, 2, "{err}");
 }
 
@@ -235,21 +211,11 @@ fn shards_cover_every_case_exactly_once() {
 fn merge_makes_one_print_pdf_in_input_order() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cases.ndjson"), cases(4)).unwrap();
-    let (code, _, err) = eigentaal(
-        &[
-            "batch",
-            "afspraken",
-            "--input",
-            "cases.ndjson",
-            "--out",
-            "out",
-            "--merge",
-            "print.pdf",
-            "--jobs",
-            "2",
-        ],
-        b"",
+    let (code, _, err) = run_batch(
         dir.path(),
+        "cases.ndjson",
+        "out",
+        &["--merge", "print.pdf", "--jobs", "2"],
     );
     assert_eq!(code, 0, "{err}");
     let out = dir.path().join("out");
