@@ -333,22 +333,27 @@ pub async fn render_letter(
         let _permit = permit;
         metrics.in_flight.inc();
         let started = Instant::now();
-        let result = engine
-            .render(&RenderRequest {
-                template: &template_name,
-                lang: &lang,
-                with: with.as_deref(),
-                data: &data,
-            })
-            .and_then(|letter| {
-                Ok(Rendered {
-                    bytes: letter.export(format, &options)?,
-                    pages: letter.pages(),
-                    languages: letter.languages,
-                    fallbacks: letter.fallbacks,
-                    data,
+        // On a rayon thread: typst lays out and writes pages with rayon, and
+        // from there those pieces run where the letter is rendered instead of
+        // being handed to the pool while this thread waits for each one.
+        let result = rayon::scope(|_| {
+            engine
+                .render(&RenderRequest {
+                    template: &template_name,
+                    lang: &lang,
+                    with: with.as_deref(),
+                    data: &data,
                 })
-            });
+                .and_then(|letter| {
+                    Ok(Rendered {
+                        bytes: letter.export(format, &options)?,
+                        pages: letter.pages(),
+                        languages: letter.languages,
+                        fallbacks: letter.fallbacks,
+                        data,
+                    })
+                })
+        });
         metrics.in_flight.dec();
         if let Ok(Rendered { languages, .. }) = &result {
             metrics
@@ -532,7 +537,11 @@ pub async fn render_batch(
         let _permit = permit;
         metrics.in_flight.inc();
         let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
-        if let Err(e) = write_batch_zip(&engine, &template, &text, &options, writer) {
+        // On a rayon thread, as a single render is.
+        let written = rayon::scope(|_| {
+            write_batch_zip(&engine, &template, &text, &options, writer).map_err(|e| e.to_string())
+        });
+        if let Err(e) = written {
             // The client went away or the stream broke: nothing more to send.
             tracing::warn!(template = %template, error = %e, "batch stream ended early");
         }
