@@ -315,28 +315,12 @@ fn invalid_data_lists_every_pointer() {
 #[test]
 fn unknown_template_and_language_name_the_alternatives() {
     let data = example("afspraken");
-    let err = engine()
-        .render(&RenderRequest {
-            template: "brief",
-            lang: "nl",
-            with: None,
-            data: &data,
-        })
-        .unwrap_err()
-        .to_string();
+    let err = render_error(engine(), "brief", "nl", &data);
     assert!(
         err.contains("unknown template `brief`") && err.contains("afspraken"),
         "{err}"
     );
-    let err = engine()
-        .render(&RenderRequest {
-            template: "afspraken",
-            lang: "de-DE",
-            with: None,
-            data: &data,
-        })
-        .unwrap_err()
-        .to_string();
+    let err = render_error(engine(), "afspraken", "de-DE", &data);
     assert!(
         err.contains("`de-DE` is not available") && err.contains("ar") && err.contains("nl"),
         "{err}"
@@ -400,15 +384,7 @@ fn template_errors_point_at_file_line_and_column() {
         )
         .unwrap();
         let data = example("afspraken");
-        let err = engine
-            .render(&RenderRequest {
-                template: "afspraken",
-                lang: "nl",
-                with: None,
-                data: &data,
-            })
-            .unwrap_err()
-            .to_string();
+        let err = render_error(&engine, "afspraken", "nl", &data);
         assert!(
             err.contains(&format!(
                 "templates/afspraken/letter.typ (embedded):{line}:"

@@ -30,6 +30,19 @@ pub fn render(template: &str, lang: &str, with: Option<&str>, data: &Value) -> L
         .unwrap_or_else(|e| panic!("{template}/{lang}: {e}"))
 }
 
+/// The message of a render that must fail (no second edition).
+pub fn render_error(engine: &Engine, template: &str, lang: &str, data: &Value) -> String {
+    match engine.render(&RenderRequest {
+        template,
+        lang,
+        with: None,
+        data,
+    }) {
+        Ok(_) => panic!("{template}/{lang} rendered but should have failed"),
+        Err(e) => e.to_string(),
+    }
+}
+
 fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("letter.pdf");
