@@ -73,14 +73,8 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {
         move |_, _, args| {
             let key: Str = args.expect("key")?;
             args.take().finish()?;
-            if l.reference_has(&key) {
-                Ok(Value::Str(key))
-            } else {
-                bail!(
-                    args.span,
-                    "message `{key}` does not exist, not even in Dutch (locales/nl/)"
-                )
-            }
+            known_key(&l, &key, args.span)?;
+            Ok(Value::Str(key))
         },
     );
 
@@ -218,21 +212,14 @@ fn define_placeable(scope: &mut Scope, locales: Arc<Locales>) {
             docs,
             <Content as Reflect>::output,
             move |_, _, args| {
-                if checks_key {
-                    let key = args
-                        .items
-                        .iter()
-                        .find(|arg| arg.name.is_none())
-                        .map(|arg| &arg.value);
-                    if let Some(key) = key
-                        && let Ok(key) = key.v.clone().cast::<Str>()
-                        && !l.reference_has(&key)
-                    {
-                        bail!(
-                            key_span(args),
-                            "message `{key}` does not exist, not even in Dutch (locales/nl/)"
-                        );
-                    }
+                // The key is the first positional argument; anything else
+                // is left for `t` to report where the message is placed.
+                let key = args.items.iter().find(|arg| arg.name.is_none());
+                if checks_key
+                    && let Some(key) = key
+                    && let Ok(text) = key.value.v.clone().cast::<Str>()
+                {
+                    known_key(&l, &text, key.value.span)?;
                 }
                 let span = args.span;
                 let deferred = target.clone().with(args).spanned(span);
@@ -244,12 +231,16 @@ fn define_placeable(scope: &mut Scope, locales: Arc<Locales>) {
     }
 }
 
-/// Where the key argument was written, for errors about it.
-fn key_span(args: &Args) -> typst::syntax::Span {
-    args.items
-        .iter()
-        .find(|arg| arg.name.is_none())
-        .map_or(args.span, |arg| arg.value.span)
+/// Fails at `span` unless the message `key` exists in Dutch.
+fn known_key(locales: &Locales, key: &str, span: typst::syntax::Span) -> SourceResult<()> {
+    if locales.reference_has(key) {
+        Ok(())
+    } else {
+        bail!(
+            span,
+            "message `{key}` does not exist, not even in Dutch (locales/nl/)"
+        )
+    }
 }
 
 /// Turns a message into a typst string (never markup), warning when the
