@@ -282,6 +282,16 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
         shard: args.shard,
         merge: args.merge,
     };
+    if engine
+        .templates()
+        .get(&options.template)
+        .is_ok_and(|t| t.manifest.decision)
+    {
+        eprintln!(
+            "note: `{}` is a decision: a letter in another language also carries the binding Dutch text",
+            options.template
+        );
+    }
     let mut progress = progress::for_stderr();
     let summary = run(engine, &options, progress.as_mut()).map_err(CliError)?;
     eprintln!("batch: {summary}");
@@ -490,6 +500,9 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         .map_err(CliError::new)?;
     for warning in &letter.warnings {
         eprintln!("{warning}");
+    }
+    if letter.dutch_added {
+        eprintln!("note: {}", crate::render::DUTCH_ADDED_NOTICE);
     }
     if !letter.fallbacks.is_empty() {
         eprintln!(

@@ -9,6 +9,7 @@ pub mod assets;
 pub mod batch;
 pub mod check;
 pub mod cli;
+pub mod dates;
 pub mod l10n;
 pub mod render;
 pub mod server;

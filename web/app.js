@@ -70,7 +70,7 @@ async function problemOf(response) {
 
 function renderUrl(extra = {}) {
   const q = new URLSearchParams({ lang: state.lang });
-  if (state.withNl && state.lang !== "nl") q.set("with", "nl");
+  if ((state.withNl || state.template.decision) && state.lang !== "nl") q.set("with", "nl");
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
   return `/v1/templates/${encodeURIComponent(state.template.name)}/render?${q}`;
 }
@@ -239,9 +239,15 @@ $("with-nl").addEventListener("change", (e) => {
 function showLanguageNote() {
   const l = state.template.languages.find((x) => x.lang === state.lang);
   const isNl = state.lang === "nl";
+  const decision = state.template.decision;
   $("with-nl-row").hidden = isNl;
-  $("with-nl").disabled = isNl;
+  // A decision always carries the Dutch text: the server adds it anyway.
+  $("with-nl").disabled = isNl || decision;
+  if (decision) $("with-nl").checked = true;
   const notes = [];
+  if (decision && !isNl) {
+    notes.push("Dit is een besluit: de Nederlandse tekst gaat altijd mee, want alleen die is officieel.");
+  }
   if (l?.status === "machine-draft") {
     notes.push(`Let op: de vertaling in het ${l.name_nl} is door een computer gemaakt en niet gecontroleerd door een vertaler. Voeg de Nederlandse tekst toe; alleen die is officieel.`);
   }

@@ -227,7 +227,14 @@ pub struct Letter {
     pub fallbacks: Vec<String>,
     /// typst warnings, e.g. a missing translation at a call site.
     pub warnings: Vec<Diagnostic>,
+    /// The Dutch edition was added because the letter is a decision and the
+    /// request did not ask for it. Callers tell the user so.
+    pub dutch_added: bool,
 }
+
+/// What callers tell the user when [`Letter::dutch_added`] is set.
+pub const DUTCH_ADDED_NOTICE: &str =
+    "this letter is a decision: the binding Dutch text was added after the translation";
 
 impl fmt::Debug for Letter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -389,7 +396,11 @@ impl Engine {
         let locales = Arc::new(Locales::load(&assets)?);
 
         let mut library = Library::builder().build();
-        native::define(&mut library, locales.clone());
+        native::define(
+            &mut library,
+            locales.clone(),
+            templates.branding.office.clone(),
+        );
 
         let (fonts, book) = fonts::load();
         let mut sources = HashMap::new();
@@ -470,6 +481,12 @@ impl Engine {
                 languages.push(with);
             }
         }
+        // A decision is never sent without its binding Dutch text, whichever
+        // path asked for it (CLI, HTTP, batch, staff page).
+        let dutch_added = template.manifest.decision && !languages.iter().any(|l| l == REFERENCE);
+        if dutch_added {
+            languages.push(REFERENCE.to_string());
+        }
 
         template
             .validate(request.data)
@@ -519,6 +536,7 @@ impl Engine {
             "sections": sections,
             "reference": REFERENCE,
             "bilingual": languages.len() > 1,
+            "decision": template.manifest.decision,
             "branding": self.branding,
             "logo": format!("/branding/{}", self.templates.branding.logo),
         });
@@ -573,6 +591,7 @@ impl Engine {
             date,
             fallbacks,
             warnings,
+            dutch_added,
         })
     }
 
@@ -602,16 +621,23 @@ fn qr_svg(url: &str) -> Option<Vec<u8>> {
 }
 
 /// Checks a template makes across fields of the case data, which a JSON Schema
-/// cannot express: `#assert(.., message: "case-data /pointer: what is wrong")`
-/// fails the render as invalid case data for that pointer (HTTP 422), not as
-/// a template fault.
+/// cannot express, call `case-error(pointer, message)`: the render fails as
+/// invalid case data at that pointer (HTTP 422), not as a template fault.
+/// [`case_error_message`] writes the diagnostic and this reads it back: the
+/// one format lives in these two functions.
+const CASE_ERROR_PREFIX: &str = "invalid case data at ";
+
+fn case_error_message(pointer: &str, message: &str) -> String {
+    format!("{CASE_ERROR_PREFIX}{pointer}: {message}")
+}
+
 fn case_data_errors(errors: &[SourceDiagnostic]) -> Vec<FieldError> {
     errors
         .iter()
         .filter_map(|d| {
-            let rest = d.message.strip_prefix("assertion failed: case-data ")?;
+            let rest = d.message.strip_prefix(CASE_ERROR_PREFIX)?;
             let (pointer, message) = rest.split_once(": ")?;
-            pointer.starts_with('/').then(|| FieldError {
+            Some(FieldError {
                 pointer: pointer.to_string(),
                 message: message.to_string(),
             })

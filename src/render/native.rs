@@ -19,15 +19,123 @@ use typst::foundations::{
 use typst::text::TextElem;
 use typst::{Library, comemo::Tracked};
 
+use crate::dates::{self, OfficeCalendar, Period};
 use crate::l10n::{Locales, Translated};
 
 /// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the
 /// library's global scope, and their placeable forms `tr`, `tdate`, `ttime`,
 /// `tnum` and `tmoney`.
-pub fn define(library: &mut Library, locales: Arc<Locales>) {
+pub fn define(library: &mut Library, locales: Arc<Locales>, office: OfficeCalendar) {
     let scope = library.global.scope_mut();
     define_contextual(scope, locales.clone());
     define_placeable(scope, locales);
+    define_dates(scope, office);
+    define_case_error(scope);
+}
+
+/// `legal-period-end`, `office-day-before` and `office-days-after`: dates
+/// computed by law and by the town hall's calendar (see [`crate::dates`]),
+/// as ISO strings for `t-date`. Templates never count days themselves.
+fn define_dates(scope: &mut Scope, office: OfficeCalendar) {
+    define_fn(
+        scope,
+        false,
+        "legal-period-end",
+        "End of a legal period",
+        "The last day of a statutory period (`weeks:` or `days:`) for a decision sent on the given date: Awb art. 6:8 and the Algemene termijnenwet.",
+        <Str as Reflect>::output,
+        |_, _, args| {
+            let sent = date_arg(args, "sent")?;
+            let weeks = args.named::<u32>("weeks")?;
+            let days = args.named::<u32>("days")?;
+            args.take().finish()?;
+            let period = match (weeks, days) {
+                (Some(w), None) => Period::Weeks(w),
+                (None, Some(d)) => Period::Days(d),
+                _ => bail!(
+                    args.span,
+                    "legal-period-end needs exactly one of `weeks:` or `days:`"
+                ),
+            };
+            Ok(Value::Str(
+                dates::iso(dates::legal_period_end(sent, period)).into(),
+            ))
+        },
+    );
+
+    let o = office.clone();
+    define_fn(
+        scope,
+        false,
+        "office-day-before",
+        "Office day before",
+        "The last day before the given date on which the municipality's office is open (branding.toml [office]).",
+        <Str as Reflect>::output,
+        move |_, _, args| {
+            let day = date_arg(args, "date")?;
+            args.take().finish()?;
+            Ok(Value::Str(dates::iso(o.open_day_before(day)).into()))
+        },
+    );
+
+    define_fn(
+        scope,
+        false,
+        "office-days-after",
+        "Office days after",
+        "The n-th day after the given date on which the municipality's office is open.",
+        <Str as Reflect>::output,
+        move |_, _, args| {
+            let day = date_arg(args, "date")?;
+            let n: u32 = args.expect("count")?;
+            args.take().finish()?;
+            Ok(Value::Str(
+                dates::iso(office.open_days_after(day, n)).into(),
+            ))
+        },
+    );
+}
+
+/// The first positional argument as a date; a date that is not one is the
+/// case data's fault as much as the template's, so the message says which.
+fn date_arg(args: &mut Args, what: &str) -> SourceResult<dates::Day> {
+    let iso: Str = args.expect(what)?;
+    dates::parse(&iso).ok_or_else(|| {
+        typst::ecow::eco_vec![SourceDiagnostic::error(
+            args.span,
+            format!("`{iso}` is not a date as YYYY-MM-DD"),
+        )]
+    })
+}
+
+/// `case-error(pointer, message)`: a check across case-data fields that a
+/// JSON Schema cannot express failed. The render stops as invalid case data
+/// at `pointer` (HTTP 422, `errors.ndjson`), not as a template fault.
+fn define_case_error(scope: &mut Scope) {
+    define_fn(
+        scope,
+        false,
+        "case-error",
+        "Invalid case data",
+        "Stops the letter: the case data is invalid at the JSON pointer, for the reason given.",
+        <typst::foundations::NoneValue as Reflect>::output,
+        |_, _, args| {
+            let pointer: Str = args.expect("pointer")?;
+            let message: Str = args.expect("message")?;
+            args.take().finish()?;
+            if !pointer.is_empty() && !pointer.as_str().starts_with('/') {
+                bail!(
+                    args.span,
+                    "case-error needs a JSON pointer such as `/decision/amount`, not `{pointer}`"
+                );
+            }
+            bail!(
+                args.span,
+                "{}",
+                super::case_error_message(&pointer, &message)
+            )
+        },
+    );
 }
 
 fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {

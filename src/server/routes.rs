@@ -53,6 +53,9 @@ pub struct TemplateSummary {
     /// Dutch title, e.g. `Afsprakenbrief`.
     pub title: String,
     pub description: String,
+    /// A decision (besluit): rendered in another language it always carries
+    /// the binding Dutch edition too.
+    pub decision: bool,
     pub languages: Vec<LanguageInfo>,
 }
 
@@ -99,6 +102,7 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
         name: template.name.clone(),
         title: template.manifest.title.clone(),
         description: template.manifest.description.clone(),
+        decision: template.manifest.decision,
         languages,
     }
 }
@@ -350,6 +354,7 @@ pub async fn render_letter(
                         pages: letter.pages(),
                         languages: letter.languages,
                         fallbacks: letter.fallbacks,
+                        dutch_added: letter.dutch_added,
                         data,
                     })
                 })
@@ -369,6 +374,7 @@ pub async fn render_letter(
     let Rendered {
         languages,
         fallbacks,
+        dutch_added,
         data,
         bytes,
         pages,
@@ -447,6 +453,13 @@ pub async fn render_letter(
             header_value(&fallbacks.join(", ")),
         );
     }
+    if dutch_added {
+        // The notice is plain ASCII text, so it is a valid header as is.
+        h.insert(
+            "x-eigentaal-dutch-added",
+            HeaderValue::from_static(crate::render::DUTCH_ADDED_NOTICE),
+        );
+    }
     response.extensions_mut().insert(info);
     Ok(response)
 }
@@ -455,6 +468,8 @@ pub async fn render_letter(
 struct Rendered {
     languages: Vec<String>,
     fallbacks: Vec<String>,
+    /// A decision got its Dutch edition without being asked.
+    dutch_added: bool,
     /// The case data, handed back for the file name.
     data: Value,
     bytes: Vec<u8>,

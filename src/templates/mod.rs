@@ -55,6 +55,11 @@ pub struct Manifest {
     pub title: String,
     /// One or two Dutch sentences on when to send this letter.
     pub description: String,
+    /// The letter is a decision (besluit, Awb art. 1:3): only the Dutch
+    /// text is binding, so a decision in another language always carries
+    /// the Dutch edition too.
+    #[serde(default)]
+    pub decision: bool,
 }
 
 /// One letter type.
@@ -124,6 +129,67 @@ pub struct Branding {
     /// filled in from the case (URL-encoded).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translation_url: Option<String>,
+    /// Postal address lines for the footer, e.g. `["Postbus 100", "1230 AA
+    /// Voorbeeldstad"]`. Defaults to the visiting address.
+    #[serde(default)]
+    pub postal_address: Vec<String>,
+    /// Where objections to a decision go (Awb art. 6:4). Defaults to the
+    /// postal address: it may differ, e.g. a legal department's PO box.
+    #[serde(default)]
+    pub objection_address: Vec<String>,
+    /// Where a resident can object digitally, if the municipality offers it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objection_url: Option<String>,
+    /// The envelope window the recipient's address is printed into.
+    #[serde(default)]
+    pub window: EnvelopeWindow,
+    /// The days the office is open, for dates such as "call us by ...".
+    /// Not passed to templates: they ask `office-day-before` and friends.
+    #[serde(default, skip_serializing)]
+    pub office: crate::dates::OfficeCalendar,
+}
+
+/// Position and size of the envelope window in millimetres from the sheet's
+/// top-left corner. The default is a left-window envelope (C5/6, EA5/6) as
+/// NEN 1026 places it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvelopeWindow {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Default for EnvelopeWindow {
+    fn default() -> Self {
+        Self {
+            x: 22.0,
+            y: 48.0,
+            width: 85.0,
+            height: 38.0,
+        }
+    }
+}
+
+impl EnvelopeWindow {
+    fn check(&self) -> Result<(), String> {
+        // An A4 sheet is 210 x 297 mm.
+        let fits = self.x >= 0.0
+            && self.y >= 0.0
+            && self.width >= 40.0
+            && self.height >= 20.0
+            && self.x + self.width <= 210.0
+            && self.y + self.height <= 297.0;
+        if fits {
+            Ok(())
+        } else {
+            Err(format!(
+                "window {{ x = {}, y = {}, width = {}, height = {} }} does not fit an A4 sheet (210 x 297 mm) or is smaller than 40 x 20 mm",
+                self.x, self.y, self.width, self.height
+            ))
+        }
+    }
 }
 
 impl Branding {
@@ -197,7 +263,7 @@ impl TemplateSet {
             file: assets.display_path(branding_path),
             message,
         };
-        let branding: Branding = toml::from_str(
+        let mut branding: Branding = toml::from_str(
             assets
                 .text(branding_path)
                 .ok_or_else(|| invalid("missing".into()))?,
@@ -210,6 +276,13 @@ impl TemplateSet {
             )));
         }
         branding.check_translation_url().map_err(invalid)?;
+        branding.window.check().map_err(invalid)?;
+        if branding.postal_address.is_empty() {
+            branding.postal_address = branding.address.clone();
+        }
+        if branding.objection_address.is_empty() {
+            branding.objection_address = branding.postal_address.clone();
+        }
         Ok(Self {
             templates,
             branding,

@@ -13,12 +13,26 @@ fn editions() -> Vec<(String, String, Option<&'static str>)> {
     let engine = engine();
     let mut editions = Vec::new();
     for template in engine.templates().iter() {
+        // A decision always carries the Dutch edition.
+        let decision = template.manifest.decision;
         for lang in engine.languages_of(template) {
-            editions.push((template.name.clone(), lang.to_string(), None));
+            let with = (decision && lang != "nl").then_some("nl");
+            editions.push((template.name.clone(), lang.to_string(), with));
         }
-        editions.push((template.name.clone(), "ar".into(), Some("nl")));
+        if !decision {
+            editions.push((template.name.clone(), "ar".into(), Some("nl")));
+        }
     }
     editions
+}
+
+fn is_decision(template: &str) -> bool {
+    engine()
+        .templates()
+        .get(template)
+        .unwrap()
+        .manifest
+        .decision
 }
 
 fn subject(template: &str, lang: &str) -> String {
@@ -138,7 +152,11 @@ fn fixed_messages(template: &str, lang: &str) -> Vec<String> {
     let case = example(template);
     let mut keys = vec![format!("{template}-subject"), "closing".to_string()];
     if lang != "nl" {
-        keys.push("binding-notice-translation".into());
+        keys.push(if is_decision(template) {
+            "binding-notice-bilingual".into()
+        } else {
+            "binding-notice-translation".into()
+        });
     }
     let headings: &[&str] = match template {
         "uitnodiging" => &["purpose", "cannot-come", "bring"],
@@ -172,7 +190,7 @@ fn words(s: &str) -> String {
 #[test]
 fn extracted_text_is_the_message_text() {
     for (template, lang, with) in editions() {
-        if with.is_some() {
+        if with.is_some() && !is_decision(&template) {
             continue;
         }
         let letter = render(&template, &lang, None, &example(&template));

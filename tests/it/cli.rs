@@ -218,3 +218,44 @@ fn project_folder_overrides_embedded_templates() {
     assert_eq!(code, 1);
     assert!(err.contains("no templates/ or locales/ folder"), "{err}");
 }
+
+#[test]
+fn a_decision_in_another_language_always_carries_the_dutch_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = eigentaal(
+        &["render", "beschikking", "--lang", "ar", "--example"],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("decision"), "the user is told: {err}");
+    let reference = example("beschikking")["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let file = dir
+        .path()
+        .join(format!("beschikking-{reference}-ar-nl.pdf"));
+    let text = pdf_text(&std::fs::read(&file).unwrap());
+    assert!(has_script(&text, ARABIC), "the Arabic edition");
+    let dutch_subject = engine()
+        .locales()
+        .message("nl", "beschikking-subject", None)
+        .unwrap()
+        .text;
+    assert!(text.contains(&dutch_subject), "the Dutch edition:\n{text}");
+
+    // Asked for in Dutch alone, it is one edition and no note.
+    let (code, _, err) = eigentaal(
+        &["render", "beschikking", "--lang", "nl", "--example"],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("decision"), "{err}");
+    assert!(
+        dir.path()
+            .join(format!("beschikking-{reference}-nl.pdf"))
+            .is_file()
+    );
+}

@@ -443,3 +443,30 @@ fn checks_across_fields_are_invalid_data_with_a_pointer() {
         }
     }
 }
+
+#[test]
+fn the_objection_deadline_follows_the_algemene_termijnenwet() {
+    // Sent Friday 13 November 2026: six weeks would end on Christmas Day;
+    // 26 December is a holiday and a Saturday, so the period runs to Monday
+    // 28 December. Without a dispatch date the letter date counts.
+    let mut data = example("beschikking");
+    data["letter_date"] = json!("2026-11-13");
+    data.as_object_mut().unwrap().remove("dispatch_date");
+    let text = pdf_text(&render("beschikking", "nl", None, &data).pdf().unwrap());
+    assert!(text.contains("28 december 2026"), "{text}");
+    assert!(!text.contains("25 december 2026"), "{text}");
+
+    // Sent a week later than dated: the period counts from sending.
+    data["dispatch_date"] = json!("2026-11-20");
+    if engine()
+        .templates()
+        .get("beschikking")
+        .unwrap()
+        .validate(&data)
+        .is_ok()
+    {
+        let text = pdf_text(&render("beschikking", "nl", None, &data).pdf().unwrap());
+        // 20 November + 6 weeks = Friday 1 January 2027 → Monday 4 January.
+        assert!(text.contains("4 januari 2027"), "{text}");
+    }
+}

@@ -603,3 +603,36 @@ fn a_check_across_fields_is_422_with_its_pointer() {
     let p = assert_problem(&r, 422, "invalid-case-data");
     assert_eq!(p["errors"][0]["pointer"], "/fixed_costs", "{p}");
 }
+
+#[test]
+fn a_decision_gets_its_dutch_edition_and_says_so() {
+    let server = Server::start(&[], &[]);
+    let json = [("content-type", "application/json")];
+    let url = server.url("/v1/templates/beschikking/render?lang=uk");
+    let r = post(&url, &json, &case("beschikking"));
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(r.header("content-language"), "uk, nl");
+    assert!(
+        r.header("x-eigentaal-dutch-added").contains("decision"),
+        "{:?}",
+        r.headers
+    );
+    let listed = get(&server.url("/v1/templates"), &[]).json();
+    let decisions: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["decision"] == true)
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(decisions, ["beschikking"]);
+
+    // Not a decision: one edition as asked.
+    let r = post(
+        &server.url("/v1/templates/afspraken/render?lang=uk"),
+        &json,
+        &case("afspraken"),
+    );
+    assert_eq!(r.header("content-language"), "uk");
+    assert_eq!(r.header("x-eigentaal-dutch-added"), "");
+}
