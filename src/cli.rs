@@ -571,6 +571,23 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
             .and_then(|()| out.flush())
             .map_err(|e| CliError(format!("failed to write to standard output: {e}")));
     }
+    // `-o /dev/stdout`, a FIFO or a device (also behind a symlink) is written
+    // into: replacing it with a renamed file would delete it.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(CliError(format!(
+                "{} is a folder; give a file name",
+                path.display()
+            )));
+        }
+        if !meta.is_file() {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
+                .map_err(|e| CliError(format!("failed to write to {}: {e}", path.display())));
+        }
+    }
     crate::batch::runner::write_atomically(path, bytes).map_err(CliError)
 }
 

@@ -7,6 +7,8 @@
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
 
+use crate::templates::FieldError;
+
 static FONT_FILES: [(&str, &[u8]); 7] = [
     (
         "NotoSans-Regular",
@@ -46,6 +48,49 @@ pub fn load() -> (Vec<Font>, FontBook) {
         .collect();
     let book = FontBook::from_fonts(&fonts);
     (fonts, book)
+}
+
+/// Every string field of the case data holding characters none of the
+/// embedded fonts can print (an emoji, a Han or Devanagari name), with the
+/// Unicode script of the first such character. typst would otherwise fail
+/// the whole PDF/A export naming a font; the message names the field and the
+/// kind of character, never the text (it may be personal data).
+pub fn unprintable(fonts: &[Font], data: &serde_json::Value) -> Vec<FieldError> {
+    use unicode_script::UnicodeScript;
+    let mut errors = Vec::new();
+    crate::templates::for_each_string(data, &mut |pointer, text| {
+        let missing = text.chars().find(|&c| {
+            !c.is_whitespace()
+                && !c.is_control()
+                && !is_default_ignorable(c)
+                && !fonts
+                    .iter()
+                    .any(|f| f.info().coverage.contains(u32::from(c)))
+        });
+        if let Some(c) = missing {
+            let script = match c.script() {
+                unicode_script::Script::Common | unicode_script::Script::Unknown => {
+                    "symbol or emoji".to_string()
+                }
+                script => format!("script {}", script.full_name()),
+            };
+            errors.push(FieldError {
+                pointer: pointer.to_string(),
+                message: format!(
+                    "contains characters the letter's fonts cannot print ({script}); write it in Latin, Arabic, Ethiopic or Cyrillic script"
+                ),
+            });
+        }
+    });
+    errors
+}
+
+/// Invisible format characters (joiners, direction marks, variation
+/// selectors) that need no glyph.
+fn is_default_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')
 }
 
 /// The family names of the embedded fonts, for diagnostics and docs.

@@ -494,6 +494,13 @@ impl Engine {
                 template: template.name.clone(),
                 errors,
             })?;
+        let unprintable = fonts::unprintable(&self.fonts, request.data);
+        if !unprintable.is_empty() {
+            return Err(RenderError::InvalidData {
+                template: template.name.clone(),
+                errors: unprintable,
+            });
+        }
         let date = letter_date(request.data).ok_or_else(|| RenderError::InvalidData {
             template: template.name.clone(),
             errors: vec![FieldError {

@@ -95,6 +95,20 @@ impl Template {
                 message: e.masked().to_string(),
             })
             .collect();
+        for_each_string(data, &mut |pointer, text| {
+            if let Some(c) = text
+                .chars()
+                .find(|&c| c.is_control() && c != '\n' && c != '\t')
+            {
+                errors.push(FieldError {
+                    pointer: pointer.to_string(),
+                    message: format!(
+                        "contains the control character U+{:04X}, which a letter cannot print; remove it",
+                        u32::from(c)
+                    ),
+                });
+            }
+        });
         if errors.is_empty() {
             return Ok(());
         }
@@ -102,6 +116,35 @@ impl Template {
         errors.dedup();
         Err(errors)
     }
+}
+
+/// Calls `f` with the JSON pointer and text of every string in `data`, in
+/// document order: the one walk over case-data text that checks share.
+pub fn for_each_string(data: &Value, f: &mut dyn FnMut(&str, &str)) {
+    fn walk(value: &Value, pointer: &mut String, f: &mut dyn FnMut(&str, &str)) {
+        match value {
+            Value::String(s) => f(pointer, s),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = pointer.len();
+                    pointer.push_str(&format!("/{i}"));
+                    walk(item, pointer, f);
+                    pointer.truncate(len);
+                }
+            }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    let len = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                    walk(item, pointer, f);
+                    pointer.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(data, &mut String::new(), f);
 }
 
 /// Branding shared by every letter: `branding/branding.toml` (+ logo).

@@ -4,6 +4,7 @@ mod accessibility;
 mod batch;
 mod check;
 mod cli;
+mod hostile;
 mod letters;
 mod ocr;
 mod pdf_read;
