@@ -61,7 +61,8 @@ Exit codes: 0 all letters written, 1 some cases failed (see errors.ndjson) or th
 Examples:\n  \
 eigentaal batch beschikking --input cases.ndjson --out brieven/\n  \
 eigentaal batch uitnodiging --input ronde.csv --lang nl --with nl --out brieven/ --merge drukwerk.pdf\n  \
-eigentaal batch afspraken --input cases.ndjson --out brieven/ --shard 2/4 --resume"
+eigentaal batch afspraken --input cases.ndjson --out brieven/ --shard 2/4 --resume\n  \
+eigentaal batch afspraken --input /data/cases.ndjson --out /data/brieven --shard auto/8 --resume   # in an Indexed Job with 8 completions"
     )]
     Batch(BatchArgs),
     /// Check templates and translations: Fluent syntax, missing and unused keys, variables, plural categories, examples, compilation in every language.
@@ -110,8 +111,8 @@ pub struct BatchArgs {
     /// Skip letters an earlier run already wrote completely.
     #[arg(long)]
     pub resume: bool,
-    /// Render only shard k of n (e.g. 2/4): input lines k, k+n, k+2n, … — for splitting one input over machines.
-    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    /// Render only shard k of n (e.g. 2/4): input lines k, k+n, k+2n, … — for splitting one input over machines. auto/n takes k from JOB_COMPLETION_INDEX (+1), as set in a Kubernetes Indexed Job with n completions. Sharded runs write errors-k-of-n.ndjson, so shards can share one output folder.
+    #[arg(long, env = "EIGENTAAL_SHARD", value_name = "K/N", value_parser = parse_shard)]
     pub shard: Option<crate::batch::runner::Shard>,
     /// Also write every letter of this run, in input order, as one print-ready PDF.
     #[arg(long, value_name = "FILE")]
@@ -267,7 +268,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
     let options = RunOptions {
         template: args.template,
         input: args.input,
-        out: args.out.clone(),
+        out: args.out,
         batch: BatchOptions {
             lang: Some(args.lang),
             with: args.with,
@@ -292,6 +293,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             options.template
         );
     }
+    let errors_path = options.errors_path();
     let mut progress = progress::for_stderr();
     let summary = run(engine, &options, progress.as_mut()).map_err(CliError)?;
     eprintln!("batch: {summary}");
@@ -299,7 +301,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
         return Err(CliError(format!(
             "{} case(s) failed; see {} (line number, id and JSON pointers per case)",
             summary.failed,
-            args.out.join("errors.ndjson").display()
+            errors_path.display()
         )));
     }
     Ok(())

@@ -29,27 +29,67 @@ pub struct Shard {
     pub count: usize,
 }
 
+/// The variable a Kubernetes Indexed Job sets in each pod: the pod's index,
+/// 0 to completions − 1.
+pub const JOB_COMPLETION_INDEX: &str = "JOB_COMPLETION_INDEX";
+
 impl std::str::FromStr for Shard {
     type Err = String;
+    /// `k/n`, or `auto/n`: k taken from `JOB_COMPLETION_INDEX` (+ 1).
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("`{s}` is not a shard; write k/n with 1 ≤ k ≤ n, e.g. 2/4");
-        let (k, n) = s.split_once('/').ok_or_else(bad)?;
-        let (index, count): (usize, usize) = (
-            k.trim().parse().map_err(|_| bad())?,
-            n.trim().parse().map_err(|_| bad())?,
-        );
-        if index == 0 || count == 0 || index > count {
-            return Err(bad());
-        }
-        Ok(Self { index, count })
+        Self::parse(s, std::env::var(JOB_COMPLETION_INDEX).ok().as_deref())
     }
 }
 
 impl Shard {
+    /// Parses `k/n` or `auto/n`, with the Job's completion index (0-based)
+    /// for `auto`.
+    pub fn parse(s: &str, completion_index: Option<&str>) -> Result<Self, String> {
+        let bad = || {
+            format!(
+                "`{s}` is not a shard; write k/n with 1 ≤ k ≤ n (e.g. 2/4), or auto/n in a Kubernetes Indexed Job"
+            )
+        };
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let count: usize = n.trim().parse().map_err(|_| bad())?;
+        if count == 0 {
+            return Err(bad());
+        }
+        let index = if k.trim() == "auto" {
+            let Some(value) = completion_index else {
+                return Err(format!(
+                    "--shard {s} takes the shard from {JOB_COMPLETION_INDEX}, which is not set; \
+it is set in the pods of a Kubernetes Job with completionMode: Indexed (elsewhere write k/n)"
+                ));
+            };
+            let zero_based: usize = value
+                .trim()
+                .parse()
+                .map_err(|_| format!("{JOB_COMPLETION_INDEX}=`{value}` is not a number"))?;
+            if zero_based >= count {
+                return Err(format!(
+                    "{JOB_COMPLETION_INDEX}={zero_based} is not below {count}: the Job's completions and n in --shard auto/n must be the same number"
+                ));
+            }
+            zero_based + 1
+        } else {
+            k.trim().parse().map_err(|_| bad())?
+        };
+        if index == 0 || index > count {
+            return Err(bad());
+        }
+        Ok(Self { index, count })
+    }
+
     /// Whether the case on input line `line` (1-based) belongs to this shard.
     /// Lines, not case numbers, decide, so every shard agrees without coordination.
     pub fn owns(&self, line: usize) -> bool {
         (line.saturating_sub(1)) % self.count == self.index - 1
+    }
+
+    /// `3-of-8`: names this shard's own files in a folder the shards share.
+    fn tag(&self) -> String {
+        format!("{}-of-{}", self.index, self.count)
     }
 }
 
@@ -66,6 +106,26 @@ pub struct RunOptions {
     pub shard: Option<Shard>,
     /// Also write all letters, in input order, as one PDF here.
     pub merge: Option<PathBuf>,
+}
+
+impl RunOptions {
+    /// Where failed cases are written: `errors.ndjson`, or per shard
+    /// `errors-3-of-8.ndjson`, so shards can share one output folder.
+    pub fn errors_path(&self) -> PathBuf {
+        self.out.join(match self.shard {
+            Some(shard) => format!("errors-{}.ndjson", shard.tag()),
+            None => "errors.ndjson".into(),
+        })
+    }
+
+    /// Prefix of this run's temporary files. Shards in one folder each clean
+    /// up only their own, never a file another shard is writing.
+    fn temp_prefix(&self) -> String {
+        match self.shard {
+            Some(shard) => format!("{TEMP_PREFIX}{}-", shard.tag()),
+            None => TEMP_PREFIX.to_string(),
+        }
+    }
 }
 
 /// How a run went.
@@ -140,8 +200,8 @@ pub fn run(
             options.out.display()
         )
     })?;
-    remove_stale_temporaries(&options.out);
-    let errors_path = options.out.join("errors.ndjson");
+    remove_stale_temporaries(&options.out, &options.temp_prefix());
+    let errors_path = options.errors_path();
     let mut errors = std::io::BufWriter::new(
         std::fs::File::create(&errors_path)
             .map_err(|e| format!("failed to create {}: {e}", errors_path.display()))?,
@@ -336,7 +396,7 @@ fn render_one(
         Ok(pdf) => pdf,
         Err(e) => return failure("render", e.to_string()),
     };
-    if let Err(e) = write_replacing(&path, &pdf, Flush::No) {
+    if let Err(e) = write_replacing(&path, &pdf, Flush::No, &options.temp_prefix()) {
         return failure("write", e);
     }
     let keep = options.merge.is_some().then_some(letter);
@@ -350,7 +410,7 @@ fn render_one(
 /// it takes the name (for the single files a user asked for: a letter,
 /// the merged print PDF).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    write_replacing(path, bytes, Flush::Yes)
+    write_replacing(path, bytes, Flush::Yes, TEMP_PREFIX)
 }
 
 /// Whether a written file is flushed to disk before it is renamed.
@@ -375,14 +435,15 @@ fn is_complete_pdf(path: &Path) -> bool {
         && tail.windows(5).any(|w| w == b"%%EOF")
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it.
-fn write_replacing(path: &Path, bytes: &[u8], flush: Flush) -> Result<(), String> {
+/// Writes `bytes` to a temporary file (named `prefix`…) beside `path`, then
+/// renames it.
+fn write_replacing(path: &Path, bytes: &[u8], flush: Flush, prefix: &str) -> Result<(), String> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
-    builder.prefix(TEMP_PREFIX);
+    builder.prefix(prefix);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -406,10 +467,10 @@ fn write_replacing(path: &Path, bytes: &[u8], flush: Flush) -> Result<(), String
 /// Prefix of temporary files; a run that was killed leaves them behind.
 pub const TEMP_PREFIX: &str = ".eigentaal-";
 
-fn remove_stale_temporaries(dir: &Path) {
+fn remove_stale_temporaries(dir: &Path, prefix: &str) {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
-            if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            if entry.file_name().to_string_lossy().starts_with(prefix) {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
@@ -454,5 +515,18 @@ mod tests {
                 && "4/3".parse::<Shard>().is_err()
                 && "x".parse::<Shard>().is_err()
         );
+    }
+
+    #[test]
+    fn auto_shards_come_from_the_job_completion_index() {
+        let shard = |s, index| Shard::parse(s, index);
+        assert_eq!(shard("auto/4", Some("0")), Ok(Shard { index: 1, count: 4 }));
+        assert_eq!(shard("auto/4", Some("3")), Ok(Shard { index: 4, count: 4 }));
+        assert_eq!(shard("2/4", Some("3")), Ok(Shard { index: 2, count: 4 }));
+        let err = shard("auto/4", None).unwrap_err();
+        assert!(err.contains("JOB_COMPLETION_INDEX"), "{err}");
+        let err = shard("auto/4", Some("4")).unwrap_err();
+        assert!(err.contains("completions"), "{err}");
+        assert!(shard("auto/4", Some("x")).is_err() && shard("auto/0", Some("0")).is_err());
     }
 }

@@ -29,6 +29,13 @@ pub use auth::{ApiKey, parse_keys, read_keys_file};
 pub use metrics::Metrics;
 pub use problem::Problem;
 
+/// The version of the HTTP API (semantic versioning; its major version is
+/// the `/v1` in every path). Sent as `API-Version` on every response and as
+/// `info.version` in the OpenAPI document (NL API Design Rules,
+/// /core/version-header and /core/semver). It is the API's version, not the
+/// program's: raise it when the API changes.
+pub const API_VERSION: &str = "1.0.0";
+
 /// How the service runs.
 #[derive(Debug, Clone)]
 pub struct ServeConfig {
@@ -137,12 +144,18 @@ impl AppState {
         routes::translations,
         routes::render_letter,
         routes::render_batch,
+        routes::openapi,
         routes::healthz,
         routes::readyz,
         routes::metrics
     ),
     components(schemas(Problem, problem::ProblemField, routes::TemplateSummary, routes::TemplateDetail, routes::LanguageInfo)),
-    modifiers(&ApiKeyScheme)
+    tags(
+        (name = "templates", description = "The letter templates, their languages and translations"),
+        (name = "letters", description = "Rendering letters: one, or a batch"),
+        (name = "operations", description = "Health, readiness, metrics and this document")
+    ),
+    modifiers(&ApiKeyScheme, &NlApiRules)
 )]
 struct ApiDoc;
 
@@ -159,10 +172,75 @@ impl utoipa::Modify for ApiKeyScheme {
     }
 }
 
-/// The OpenAPI document, generated from the handler annotations.
-pub fn openapi_json() -> String {
-    ApiDoc::openapi()
-        .to_pretty_json()
+/// What the NL API Design Rules ask of the document (docs/api.md): the
+/// API's version, one server `/v1` with the paths below it, and the
+/// `API-Version` header on every response. `/healthz`, `/readyz` and
+/// `/metrics` are for the platform, not part of the versioned API: they
+/// keep their own server, `/`.
+struct NlApiRules;
+
+impl utoipa::Modify for NlApiRules {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::server::Server;
+        use utoipa::openapi::{HeaderBuilder, ObjectBuilder, Type};
+        openapi.info.version = API_VERSION.into();
+        openapi.servers = Some(vec![Server::new("/v1")]);
+        let paths = std::mem::take(&mut openapi.paths.paths);
+        for (path, mut item) in paths {
+            let path = match path.strip_prefix("/v1/") {
+                Some(rest) => format!("/{rest}"),
+                None => {
+                    item.servers = Some(vec![Server::new("/")]);
+                    path
+                }
+            };
+            for operation in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+                &mut item.head,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for response in operation.responses.responses.values_mut() {
+                    if let utoipa::openapi::RefOr::T(response) = response {
+                        response.headers.insert(
+                            "API-Version".into(),
+                            HeaderBuilder::new()
+                                .schema(ObjectBuilder::new().schema_type(Type::String))
+                                .description(Some("The full version of this API, e.g. 1.0.0"))
+                                .build(),
+                        );
+                    }
+                }
+            }
+            openapi.paths.paths.insert(path, item);
+        }
+    }
+}
+
+/// The OpenAPI document, generated from the handler annotations. Its
+/// contact is the municipality in the branding: whoever runs this service
+/// answers for it.
+pub fn openapi_json(engine: &Engine) -> String {
+    let branding = &engine.templates().branding;
+    let url = if branding.website.contains("://") {
+        branding.website.clone()
+    } else {
+        format!("https://{}", branding.website)
+    };
+    let mut doc = ApiDoc::openapi();
+    doc.info.contact = Some(
+        utoipa::openapi::ContactBuilder::new()
+            .name(Some(branding.name.clone()))
+            .url(Some(url))
+            .email(Some(branding.email.clone()))
+            .build(),
+    );
+    doc.to_pretty_json()
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
@@ -190,6 +268,7 @@ pub fn app(state: AppState) -> Router {
         .route("/readyz", get(routes::readyz))
         .route("/metrics", get(routes::metrics))
         .route("/openapi.json", get(routes::openapi))
+        .route("/v1/openapi.json", get(routes::openapi))
         .route("/", get(ui::index))
         .route("/ui/{*file}", get(ui::asset))
         .route_layer(middleware::from_fn_with_state(state.clone(), log_request))
@@ -203,7 +282,28 @@ pub fn app(state: AppState) -> Router {
             )
             .into_response()
         }))
+        .layer(middleware::map_response(standard_headers))
         .with_state(state)
+}
+
+/// Headers every response carries, errors and the staff page included (NL
+/// API Design Rules /core/version-header and /core/transport/security-headers;
+/// Strict-Transport-Security belongs to whoever terminates TLS). A handler's
+/// own `Content-Security-Policy` and `Cache-Control` are kept.
+async fn standard_headers(mut response: Response) -> Response {
+    use axum::http::{HeaderValue, header};
+    let h = response.headers_mut();
+    h.insert("api-version", HeaderValue::from_static(API_VERSION));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static("frame-ancestors 'none'"));
+    h.entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
 }
 
 /// One log line and the request metrics per request: route, status,

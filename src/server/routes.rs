@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use axum::Json;
 use axum::body::{Body, Bytes};
-use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -108,6 +108,9 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
 }
 
 /// List the letter templates.
+///
+/// Each template with its Dutch title and description and the languages it
+/// is offered in, with the state of each translation.
 #[utoipa::path(get, path = "/v1/templates", tag = "templates",
     responses((status = 200, description = "All templates with their languages", body = [TemplateSummary])))]
 pub async fn list_templates(State(state): State<AppState>) -> Json<Vec<TemplateSummary>> {
@@ -122,16 +125,21 @@ pub async fn list_templates(State(state): State<AppState>) -> Json<Vec<TemplateS
 }
 
 /// One template with its JSON Schema and example.
+///
+/// The schema is what a case must match to be rendered; the example is a
+/// case that renders.
 #[utoipa::path(get, path = "/v1/templates/{name}", tag = "templates",
     params(("name" = String, Path, description = "Template name, e.g. `afspraken`")),
     responses(
         (status = 200, body = TemplateDetail),
+        (status = 400, description = "The name is not valid UTF-8", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get_template(
     State(state): State<AppState>,
-    Path(name): Path<String>,
+    path: Result<Path<String>, PathRejection>,
 ) -> Result<Json<TemplateDetail>, Problem> {
+    let name = template_name(path)?;
     let template = state
         .engine
         .templates()
@@ -144,8 +152,10 @@ pub async fn get_template(
     }))
 }
 
-/// Translation completeness: per language and template, the share of
-/// messages translated and reviewed, and the messages shown in Dutch.
+/// Translation completeness.
+///
+/// Per language and template: the share of messages translated and
+/// reviewed, and the messages shown in Dutch.
 #[utoipa::path(get, path = "/v1/translations", tag = "templates",
     responses((status = 200, description = "One row per language and template", body = [Object])))]
 pub async fn translations(State(state): State<AppState>) -> Json<Value> {
@@ -263,6 +273,12 @@ fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Problem> {
     })
 }
 
+/// The `{name}` of a template path; a name that is not UTF-8 is a 400.
+fn template_name(path: Result<Path<String>, PathRejection>) -> Result<String, Problem> {
+    path.map(|Path(name)| name)
+        .map_err(|e| Problem::bad_request(format!("invalid template name: {}", e.body_text())))
+}
+
 fn query_params<T>(query: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
     query
         .map(|Query(q)| q)
@@ -303,11 +319,12 @@ pub struct RenderInfo {
     security((), ("api_key" = [])))]
 pub async fn render_letter(
     State(state): State<AppState>,
-    Path(name): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     query: Result<Query<RenderQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
+    let name = template_name(path)?;
     let query = query_params(query)?;
     let template = state
         .engine
@@ -495,8 +512,12 @@ pub struct BatchQuery {
     /// Second edition for every case, e.g. `nl` (bilingual letters).
     pub with: Option<String>,
     /// Case field with the case's language (default `lang`); taken out before validation.
+    /// (`lang_field` is accepted too.)
+    #[serde(rename = "langField", alias = "lang_field")]
     pub lang_field: Option<String>,
     /// Case field with the case id used in file names (default `id`, else the line number); taken out before validation.
+    /// (`id_field` is accepted too.)
+    #[serde(rename = "idField", alias = "id_field")]
     pub id_field: Option<String>,
     /// Standards every PDF conforms to (default `a-2a+ua-1`; or `a-2a`, `a-3a`).
     pub standard: Option<String>,
@@ -513,6 +534,9 @@ pub struct BatchQuery {
     request_body(content = String, description = "NDJSON: one case per line", content_type = "application/x-ndjson"),
     responses(
         (status = 200, description = "ZIP of PDFs plus errors.ndjson and summary.json", content_type = "application/zip"),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
         (status = 503, body = Problem, content_type = "application/problem+json"),
@@ -520,10 +544,11 @@ pub struct BatchQuery {
     security((), ("api_key" = [])))]
 pub async fn render_batch(
     State(state): State<AppState>,
-    Path(name): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     query: Result<Query<BatchQuery>, QueryRejection>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
+    let name = template_name(path)?;
     let query = query_params(query)?;
     let template = state
         .engine
@@ -658,14 +683,19 @@ impl Write for ChannelWriter {
 }
 
 /// Liveness: the process answers.
+///
+/// For the platform's liveness probe; always `ok` while the process runs.
 #[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "Alive")))]
 pub async fn healthz() -> &'static str {
     "ok\n"
 }
 
 /// Readiness: templates and translations loaded, not shutting down.
+///
+/// For the platform's readiness probe: 503 from the moment the service is
+/// told to stop, so no new requests are routed to it.
 #[utoipa::path(get, path = "/readyz", tag = "operations",
-    responses((status = 200, description = "Ready"), (status = 503, description = "Shutting down", body = Problem)))]
+    responses((status = 200, description = "Ready"), (status = 503, description = "Shutting down", body = Problem, content_type = "application/problem+json")))]
 pub async fn readyz(State(state): State<AppState>) -> Response {
     if state.shutting_down.load(Ordering::SeqCst) {
         Problem::new(
@@ -679,7 +709,10 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Prometheus metrics in the text exposition format.
+/// Prometheus metrics.
+///
+/// Requests, render durations per template and language, errors per kind and
+/// renders in flight, in the text exposition format.
 #[utoipa::path(get, path = "/metrics", tag = "operations",
     responses((status = 200, description = "Metrics", content_type = "text/plain")))]
 pub async fn metrics(State(state): State<AppState>) -> Response {
@@ -691,12 +724,22 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
     response
 }
 
-/// The OpenAPI 3.1 document of this API, generated from the handlers.
-pub async fn openapi() -> Response {
-    let mut response = super::openapi_json().into_response();
+/// This OpenAPI document.
+///
+/// The OpenAPI 3.1 description of this API, generated from the handlers;
+/// also at `/openapi.json`. Open to every origin.
+#[utoipa::path(get, path = "/v1/openapi.json", tag = "operations",
+    responses((status = 200, description = "This document (also at /openapi.json)", content_type = "application/json")))]
+pub async fn openapi(State(state): State<AppState>) -> Response {
+    let mut response = super::openapi_json(&state.engine).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
+    );
+    // Readable from any origin, as /core/publish-openapi asks; nothing else is.
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
     );
     response
 }

@@ -207,6 +207,121 @@ fn shards_cover_every_case_exactly_once() {
     assert_eq!(code, 2, "{err}");
 }
 
+/// What one pod of a Kubernetes Indexed Job runs: the same arguments in
+/// every pod, the shard taken from the environment only (the Job sets
+/// `JOB_COMPLETION_INDEX`; the manifest sets `EIGENTAAL_SHARD=auto/n`).
+fn job_pod(dir: &Path, index: usize, shards: usize) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_eigentaal"))
+        .args(batch_args(
+            "cases.ndjson",
+            "out",
+            &["--resume", "--jobs", "1"],
+        ))
+        .env("JOB_COMPLETION_INDEX", index.to_string())
+        .env("EIGENTAAL_SHARD", format!("auto/{shards}"))
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// `batch: 4 rendered, 0 failed, …` → (rendered, failed).
+fn summary_counts(stderr: &str) -> (usize, usize) {
+    let line = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("batch: "))
+        .filter(|l| l.contains(" rendered, "))
+        .unwrap_or_else(|| panic!("no summary in {stderr}"));
+    let number = |word: &str| {
+        let before = &line[..line.find(word).unwrap()];
+        before
+            .trim_end()
+            .rsplit([' ', ','])
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    (number(" rendered"), number(" failed"))
+}
+
+#[test]
+fn indexed_job_shards_render_every_case_exactly_once() {
+    // 12 lines, line 5 broken: 11 letters from 3 pods running at once
+    // into one shared folder, as on a ReadWriteMany volume.
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines: Vec<String> = cases(12).lines().map(str::to_string).collect();
+    lines[4] = "{not json".into();
+    std::fs::write(dir.path().join("cases.ndjson"), lines.join("\n")).unwrap();
+    let pods: Vec<_> = (0..3).map(|i| job_pod(dir.path(), i, 3)).collect();
+    let mut rendered = 0;
+    for (i, pod) in pods.into_iter().enumerate() {
+        let out = pod.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        // Line 5 is in shard 2 (lines 2, 5, 8, 11): only that pod fails.
+        assert_eq!(out.status.code(), Some(if i == 1 { 1 } else { 0 }), "{err}");
+        assert!(err.contains("8 left to other shards"), "{err}");
+        let (done, failed) = summary_counts(&err);
+        assert_eq!(
+            (done, failed),
+            if i == 1 { (3, 1) } else { (4, 0) },
+            "{err}"
+        );
+        rendered += done;
+    }
+    // Every case rendered once: 11 renders in all, 11 distinct letters.
+    let out = dir.path().join("out");
+    let expected: BTreeSet<String> = (1..=12)
+        .filter(|i| *i != 5)
+        .map(|i| {
+            format!(
+                "afspraken-c{i}-{}.pdf",
+                if i % 2 == 0 { "ar" } else { "nl" }
+            )
+        })
+        .collect();
+    assert_eq!(rendered, 11);
+    assert_eq!(pdfs(&out), expected);
+    for name in &expected {
+        assert!(complete_pdf(&out.join(name)), "{name} is incomplete");
+    }
+    // Each shard reports its own failures; none overwrote another's file.
+    let mut files: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".pdf"))
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "errors-1-of-3.ndjson",
+            "errors-2-of-3.ndjson",
+            "errors-3-of-3.ndjson"
+        ]
+    );
+    let errors = std::fs::read_to_string(out.join("errors-2-of-3.ndjson")).unwrap();
+    let error: Value = serde_json::from_str(errors.trim()).unwrap();
+    assert_eq!(
+        (error["line"].clone(), error["kind"].clone()),
+        (json!(5), json!("invalid-json"))
+    );
+
+    // A restarted pod (same arguments, same index) finds its letters done.
+    let out = job_pod(dir.path(), 0, 3).wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("0 rendered, 0 failed, 4 already done, 8 left to other shards"),
+        "{err}"
+    );
+    // Outside a Job, auto has no index to take and says so.
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "x", &["--shard", "auto/3"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("JOB_COMPLETION_INDEX"), "{err}");
+}
+
 #[test]
 fn merge_makes_one_print_pdf_in_input_order() {
     let dir = tempfile::tempdir().unwrap();

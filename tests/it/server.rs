@@ -132,6 +132,7 @@ fn case(template: &str) -> Vec<u8> {
 fn assert_problem(r: &Reply, status: u16, kind: &str) -> Value {
     assert_eq!(r.status, status, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.header("content-type"), "application/problem+json");
+    assert_eq!(r.header("api-version"), eigentaal::server::API_VERSION);
     let problem = r.json();
     assert_eq!(problem["type"], format!("urn:eigentaal:{kind}"));
     assert_eq!(problem["status"], status);
@@ -388,22 +389,72 @@ fn health_metrics_and_openapi() {
         metrics.contains("eigentaal_renders_in_flight 0"),
         "{metrics}"
     );
-    let api = get(&server.url("/openapi.json"), &[]).json();
+    let reply = get(&server.url("/openapi.json"), &[]);
+    assert_eq!(reply.header("api-version"), "1.0.0");
+    assert_eq!(reply.header("access-control-allow-origin"), "*");
+    assert_eq!(reply.header("x-content-type-options"), "nosniff");
+    assert_eq!(reply.header("x-frame-options"), "DENY");
+    assert_eq!(reply.header("cache-control"), "no-store");
+    let api = reply.json();
+    assert_eq!(get(&server.url("/v1/openapi.json"), &[]).json(), api);
     assert!(api["openapi"].as_str().unwrap().starts_with("3.1"));
+    // NL API Design Rules: the version, the contact (the municipality of the
+    // branding), one server with the major version, paths below it.
+    assert_eq!(api["info"]["version"], "1.0.0");
+    assert_eq!(
+        api["info"]["contact"],
+        json!({"name": "Gemeente Voorbeeldstad", "url": "https://www.voorbeeldstad.nl", "email": "info@voorbeeldstad.nl"})
+    );
+    assert_eq!(api["servers"], json!([{"url": "/v1"}]));
     for path in [
-        "/v1/templates",
-        "/v1/templates/{name}",
-        "/v1/templates/{name}/render",
-        "/v1/templates/{name}/batch",
-        "/healthz",
-        "/readyz",
-        "/metrics",
+        "/templates",
+        "/templates/{name}",
+        "/templates/{name}/render",
+        "/templates/{name}/batch",
+        "/openapi.json",
     ] {
         assert!(
             api["paths"].get(path).is_some(),
             "{path} missing from OpenAPI"
         );
     }
+    for path in ["/healthz", "/readyz", "/metrics"] {
+        assert_eq!(
+            api["paths"][path]["servers"],
+            json!([{"url": "/"}]),
+            "{path}"
+        );
+    }
+    for (path, item) in api["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            for (status, response) in operation["responses"].as_object().into_iter().flatten() {
+                assert!(
+                    response["headers"].get("API-Version").is_some(),
+                    "{method} {path} {status} does not document API-Version"
+                );
+            }
+        }
+    }
+    // Every response carries the header, the operational ones included.
+    for path in [
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/v1/templates",
+        "/nowhere",
+    ] {
+        assert_eq!(
+            get(&server.url(path), &[]).header("api-version"),
+            "1.0.0",
+            "{path}"
+        );
+    }
+    // A template name that is not UTF-8 is a bad request, as documented.
+    assert_problem(
+        &get(&server.url("/v1/templates/%FF"), &[]),
+        400,
+        "bad-request",
+    );
 }
 
 #[test]
