@@ -68,9 +68,13 @@ async function problemOf(response) {
   return { status: response.status, title: response.statusText };
 }
 
-function renderUrl(extra = {}) {
+function renderUrl({ preview = false, ...extra } = {}) {
   const q = new URLSearchParams({ lang: state.lang });
   if ((state.withNl || state.template.decision) && state.lang !== "nl") q.set("with", "nl");
+  // A preview is not sent to anyone: it may show unreviewed text. The PDF
+  // only when staff ticked that they accept it (the server refuses it
+  // otherwise where the letter requires reviewed translations).
+  if (preview || $("accept-unreviewed").checked) q.set("accept_unreviewed", "true");
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
   return `/v1/templates/${encodeURIComponent(state.template.name)}/render?${q}`;
 }
@@ -274,7 +278,7 @@ async function renderPreview() {
   const controller = (state.controller = new AbortController());
   $("preview").dataset.state = "busy";
   try {
-    const first = await renderRequest("image/svg+xml", { page: 1 }, controller.signal);
+    const first = await renderRequest("image/svg+xml", { page: 1, preview: true }, controller.signal);
     if (seq !== state.renderSeq) return;
     if (!first.ok) {
       await showProblem(await problemOf(first));
@@ -282,12 +286,13 @@ async function renderPreview() {
     }
     const pages = Math.max(1, parseInt(first.headers.get("X-Eigentaal-Pages") ?? "1", 10) || 1);
     const untranslated = first.headers.get("X-Eigentaal-Untranslated");
+    const review = parseReview(first.headers.get("X-Eigentaal-Review"));
     // Each page keeps its response's ETag: it names exactly which render is shown.
     const pageOf = async (r) => ({ blob: await r.blob(), etag: r.headers.get("ETag") ?? "" });
     const blobs = await Promise.all([
       pageOf(first),
       ...Array.from({ length: pages - 1 }, async (_, i) => {
-        const r = await renderRequest("image/svg+xml", { page: i + 2 }, controller.signal);
+        const r = await renderRequest("image/svg+xml", { page: i + 2, preview: true }, controller.signal);
         if (!r.ok) throw await problemOf(r);
         return pageOf(r);
       }),
@@ -296,6 +301,7 @@ async function renderPreview() {
     await showPages(blobs, seq);
     if (seq !== state.renderSeq) return;
     clearProblems();
+    showReview(review);
     $("preview").dataset.pages = String(pages);
     $("preview").dataset.state = "ready";
     let message = `Voorbeeld bijgewerkt: ${plural(pages, "pagina", "pagina's")}.`;
@@ -312,6 +318,53 @@ async function renderPreview() {
     }
     await showProblem(e);
   }
+}
+
+// ---------------------------------------------------------------- review of the translation
+
+/** `X-Eigentaal-Review: lang=ar, messages=57, reviewed=54, ..., required=?1` → an object. */
+function parseReview(header) {
+  if (!header) return null;
+  const review = {};
+  for (const part of header.split(",")) {
+    const [key, value = ""] = part.trim().split("=");
+    if (!key) continue;
+    review[key] = value === "?1" ? true : value === "?0" ? false : /^\d+$/.test(value) ? Number(value) : value;
+  }
+  return review;
+}
+
+/**
+ * The line under the preview: whether a qualified translator reviewed every
+ * sentence of this letter in the resident's language, and, where the letter
+ * requires that, the box staff tick to make the PDF anyway.
+ */
+function showReview(review) {
+  const box = $("review");
+  if (!review || review.lang === "nl" || !(review.messages > 0)) {
+    box.hidden = true;
+    $("accept-unreviewed-row").hidden = true;
+    $("accept-unreviewed").checked = false;
+    return;
+  }
+  const unreviewed = review.messages - review.reviewed;
+  const line = $("review-status");
+  box.hidden = false;
+  box.dataset.unreviewed = String(unreviewed);
+  if (unreviewed === 0) {
+    line.textContent = "Vertaling: alle zinnen nagekeken door een vertaler.";
+    line.className = "review-status reviewed";
+  } else {
+    const parts = [];
+    if (review["machine-draft"] > 0) parts.push(`${review["machine-draft"]} machinaal vertaald`);
+    if (review.stale > 0) parts.push(`${review.stale} na een wijziging niet opnieuw nagekeken`);
+    if (review.missing > 0) parts.push(`${review.missing} niet vertaald`);
+    line.textContent = `Vertaling: ${plural(unreviewed, "zin", "zinnen")} niet nagekeken door een vertaler (${parts.join(", ")}).`;
+    line.className = "review-status unreviewed";
+  }
+  const needsAcceptance = review.required === true && unreviewed > 0;
+  $("accept-unreviewed-row").hidden = !needsAcceptance;
+  if (!needsAcceptance) $("accept-unreviewed").checked = false;
 }
 
 /** Swaps all pages at once, after the new images are decoded, so nothing flickers. */
@@ -376,6 +429,11 @@ async function showProblem(p) {
     detail = "Controleer de verbinding en probeer het opnieuw. De gegevens in het formulier blijven staan.";
   } else if (p?.status === 400) {
     title = "De gegevens zijn geen geldige JSON.";
+  } else if (p?.status === 409 && p.type === "urn:eigentaal:unreviewed-translation") {
+    const n = Array.isArray(p.messages) ? p.messages.length : 0;
+    title = `Deze brief kan nog niet verstuurd worden: ${plural(n, "zin is", "zinnen zijn")} niet nagekeken door een vertaler.`;
+    detail = "Laat de vertaling nakijken, maak de brief in het Nederlands, of vink aan dat u de brief toch wilt maken.";
+    $("accept-unreviewed-row").hidden = false;
   } else if (p?.status === 406) {
     title = "Deze brief bestaat niet in deze taal of dit formaat.";
     if (Array.isArray(p.available)) detail = `Beschikbare talen: ${p.available.join(", ")}.`;
