@@ -139,7 +139,7 @@ pub struct CheckArgs {
     /// Folder holding templates/ and locales/ (default: the current folder).
     #[arg(default_value = ".")]
     pub path: PathBuf,
-    /// Fail on warnings too (missing translations, unused keys, plural categories).
+    /// Fail on warnings too (missing translations, stale reviews, unused keys, plural categories).
     #[arg(long)]
     pub strict: bool,
     /// How to print the findings.

@@ -185,9 +185,24 @@ function sameJson(a, b) {
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 }
 
+/**
+ * How far a language is reviewed for this template, counted per sentence
+ * (the server's review records): "reference" (Dutch), "reviewed" (every
+ * sentence), "partial" or "machine-draft" (none).
+ */
+function reviewState(l) {
+  if (l.status === "reference") return "reference";
+  if (l.messages > 0 && l.reviewed_messages === l.messages) return "reviewed";
+  if (l.reviewed_messages > 0) return "partial";
+  return l.status === "reviewed" ? "reviewed" : "machine-draft";
+}
+
 function languageStatus(l) {
-  let text = STATUS[l.status] ?? l.status;
-  if (l.status === "reviewed" && l.reviewed_by) text += ` (${l.reviewed_by})`;
+  const reviewed = reviewState(l);
+  let text;
+  if (reviewed === "partial") text = `deels gecontroleerd: ${l.reviewed_messages} van ${l.messages} zinnen`;
+  else text = STATUS[reviewed] ?? l.status;
+  if (reviewed === "reviewed" && l.status === "reviewed" && l.reviewed_by) text += ` (${l.reviewed_by})`;
   if (l.missing_messages > 0) {
     text += `; ${l.missing_messages === 1 ? "1 tekst ontbreekt" : `${l.missing_messages} teksten ontbreken`}`;
   }
@@ -216,7 +231,7 @@ function showLanguages(languages) {
       name.append(l.lang === "nl" || l.name === l.name_nl ? l.name_nl : `${l.name_nl} — `);
       if (l.lang !== "nl" && l.name !== l.name_nl) name.append(endonym);
       const status = document.createElement("span");
-      status.className = `lang-status status-${l.status}${l.missing_messages > 0 ? " incomplete" : ""}`;
+      status.className = `lang-status status-${reviewState(l)}${l.missing_messages > 0 ? " incomplete" : ""}`;
       status.textContent = languageStatus(l);
       label.append(name, " ", status);
       const row = document.createElement("div");
@@ -252,8 +267,11 @@ function showLanguageNote() {
   if (decision && !isNl) {
     notes.push("Dit is een besluit: de Nederlandse tekst gaat altijd mee, want alleen die is officieel.");
   }
-  if (l?.status === "machine-draft") {
+  const reviewed = l ? reviewState(l) : "reference";
+  if (reviewed === "machine-draft") {
     notes.push(`Let op: de vertaling in het ${l.name_nl} is door een computer gemaakt en niet gecontroleerd door een vertaler. Voeg de Nederlandse tekst toe; alleen die is officieel.`);
+  } else if (reviewed === "partial") {
+    notes.push(`Let op: een vertaler heeft ${l.reviewed_messages} van de ${l.messages} zinnen in het ${l.name_nl} nagekeken, niet alle. Voeg de Nederlandse tekst toe; alleen die is officieel.`);
   }
   if (l?.missing_messages > 0) {
     notes.push(`${plural(l.missing_messages, "tekst staat", "teksten staan")} in deze brief in het Nederlands, omdat de vertaling ontbreekt.`);

@@ -22,7 +22,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::AppState;
 use super::problem::Problem;
 use crate::batch::{BatchOptions, CaseFailure, parse_line, render_case};
-use crate::l10n::{COMMON, negotiate_accept};
+use crate::l10n::{COMMON, MessageStatus, negotiate_accept};
 use crate::render::{
     ExportOptions, Format, Letter, PdfStandard, RenderRequest, ReviewPolicy, ReviewSummary,
 };
@@ -46,6 +46,14 @@ pub struct LanguageInfo {
     pub reviewed_by: Option<String>,
     /// Messages of this template missing in the language (shown in Dutch).
     pub missing_messages: usize,
+    /// Messages of this template (with `common.ftl`) in Dutch.
+    pub messages: usize,
+    /// Of those, how many a qualified translator reviewed (per message, see
+    /// `reviews.toml`; all of them for Dutch, the reference).
+    pub reviewed_messages: usize,
+    /// Of those, how many have a review that is stale (the Dutch or the
+    /// translation changed since).
+    pub stale_messages: usize,
 }
 
 /// A letter template.
@@ -82,6 +90,8 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
         .filter_map(|lang| {
             let locale = engine.locales().get(lang)?;
             let meta = &locale.meta;
+            let (messages, reviewed_messages, stale_messages) =
+                review_counts(engine.locales(), lang, &template.name);
             Some(LanguageInfo {
                 lang: lang.to_string(),
                 name: meta.name.clone(),
@@ -97,6 +107,9 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
                     .locales()
                     .missing_keys(lang, &[COMMON, &template.name])
                     .len(),
+                messages,
+                reviewed_messages,
+                stale_messages,
             })
         })
         .collect();
@@ -107,6 +120,25 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
         decision: template.manifest.decision,
         languages,
     }
+}
+
+/// (messages, reviewed, stale) of one language for one template (its file
+/// and `common`), counted per message.
+fn review_counts(
+    locales: &crate::l10n::Locales,
+    lang: &str,
+    template: &str,
+) -> (usize, usize, usize) {
+    let (mut messages, mut reviewed, mut stale) = (0, 0, 0);
+    for key in locales.reference_keys(&[COMMON, template]) {
+        messages += 1;
+        match locales.review(lang, key).status {
+            MessageStatus::Reference | MessageStatus::Reviewed => reviewed += 1,
+            MessageStatus::Stale => stale += 1,
+            _ => {}
+        }
+    }
+    (messages, reviewed, stale)
 }
 
 /// List the letter templates.

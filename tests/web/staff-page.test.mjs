@@ -541,6 +541,9 @@ describe("staff page", () => {
 
     await page.selectOption("#template", "afspraken");
     await ready(page);
+    // Per sentence: Arabic is reviewed for this letter, not for the others.
+    assert.match(await page.locator('label[for="lang-ar"]').textContent(), /gecontroleerd door vertaler/);
+    assert.match(await page.locator('label[for="lang-uk"]').textContent(), /machinaal concept/);
     let shown = nextPreview(page, (r) => new URL(r.url()).searchParams.get("lang") === "ar");
     await page.getByRole("radio", { name: /Arabisch/ }).check();
     let response = await shown;
@@ -562,6 +565,8 @@ describe("staff page", () => {
     // The decision requires review: the preview shows, the PDF needs the box.
     await page.selectOption("#template", "beschikking");
     await ready(page);
+    // The common sentences are reviewed in Arabic, the decision's own are not.
+    assert.match(await page.locator('label[for="lang-ar"]').textContent(), /deels gecontroleerd: \d+ van \d+ zinnen/);
     assert.match(await line.textContent(), /^Vertaling: \d+ zinnen niet nagekeken door een vertaler/);
     assert.ok(await page.locator("#accept-unreviewed-row").isVisible());
     const refused = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers().accept === "application/pdf");
