@@ -7,8 +7,11 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Parser, Subcommand};
 use serde_json::Value;
 
+mod review;
+
 use crate::assets::Assets;
-use crate::render::{Engine, ExportOptions, Format, PdfStandard, RenderRequest};
+use crate::render::{Engine, ExportOptions, Format, PdfStandard, RenderRequest, ReviewPolicy};
+pub use review::{ReviewAction, ReviewApproveArgs, ReviewArgs, ReviewStatusArgs, ReviewTarget};
 
 /// Exit code for a failure caused by the input or a template (bad data,
 /// unknown language, compile error, unwritable output).
@@ -74,6 +77,9 @@ eigentaal check ../my-municipality --format json\n  \
 eigentaal check --report md > docs/translations.md"
     )]
     Check(CheckArgs),
+    /// Review translations per message: walk through the unreviewed and stale messages of a language and approve them, or approve and list them from a script.
+    #[command(after_help = review::AFTER_HELP)]
+    Review(ReviewArgs),
     /// Serve the HTTP API (the default command).
     #[command(after_help = "Examples:\n  \
 eigentaal serve                                   # http://127.0.0.1:8080, no keys, loopback only\n  \
@@ -120,6 +126,9 @@ pub struct BatchArgs {
     /// Standards every letter's PDF conforms to: a-2a+ua-1, a-2a or a-3a (see `render --help`).
     #[arg(long, value_name = "STANDARD", default_value_t = PdfStandard::default(), value_parser = parse_standard)]
     pub pdf_standard: PdfStandard,
+    /// Also write letters with messages no qualified translator reviewed, where the template has require-review (otherwise such cases fail as unreviewed-translation).
+    #[arg(long)]
+    pub accept_unreviewed: bool,
 }
 
 fn parse_shard(s: &str) -> Result<crate::batch::runner::Shard, String> {
@@ -131,7 +140,7 @@ pub struct CheckArgs {
     /// Folder holding templates/ and locales/ (default: the current folder).
     #[arg(default_value = ".")]
     pub path: PathBuf,
-    /// Fail on warnings too (missing translations, unused keys, plural categories).
+    /// Fail on warnings too (missing translations, stale reviews, unused keys, plural categories).
     #[arg(long)]
     pub strict: bool,
     /// How to print the findings.
@@ -184,6 +193,9 @@ pub struct ServeArgs {
     /// Serve the staff web page from this folder instead of the copy embedded in the binary (for developing the page).
     #[arg(long, env = "EIGENTAAL_WEB_DIR", value_name = "DIR")]
     pub web_dir: Option<PathBuf>,
+    /// Treat every template as if it had require-review = true: refuse (409) letters with messages in the resident's language that no qualified translator reviewed, unless the request sends accept_unreviewed=true.
+    #[arg(long, env = "EIGENTAAL_REQUIRE_REVIEW")]
+    pub require_review: bool,
 }
 
 #[derive(Debug, Args)]
@@ -223,6 +235,9 @@ pub struct RenderArgs {
     /// Resolution of png output in dots per inch.
     #[arg(long, default_value_t = 144.0)]
     pub dpi: f32,
+    /// Write the letter even though messages in the resident's language are not reviewed by a qualified translator, where the template has require-review (decisions).
+    #[arg(long)]
+    pub accept_unreviewed: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -252,6 +267,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match command {
         // The linter reads a tree that may be broken; it builds no engine first.
         Command::Check(args) => check(args),
+        Command::Review(args) => review::run(args, &cli.project),
         Command::Render(args) => render(&load_engine(&cli.project)?, args),
         Command::Batch(args) => batch(&load_engine(&cli.project)?, args),
         Command::Templates => {
@@ -275,6 +291,10 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             lang_field: args.lang_field,
             id_field: args.id_field,
             standard: args.pdf_standard,
+            review: ReviewPolicy {
+                require_all: false,
+                accept_unreviewed: args.accept_unreviewed,
+            },
         },
         jobs: args
             .jobs
@@ -462,6 +482,7 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
     config.queue_timeout = std::time::Duration::from_secs(args.queue_timeout);
     config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
     config.web_dir = args.web_dir;
+    config.require_review = args.require_review;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -511,6 +532,25 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
             "warning: {} message(s) are not translated and appear in Dutch: {}",
             letter.fallbacks.len(),
             letter.fallbacks.join(", ")
+        );
+    }
+    letter
+        .check_review(ReviewPolicy {
+            require_all: false,
+            accept_unreviewed: args.accept_unreviewed,
+        })
+        .map_err(CliError::new)?;
+    let review = letter.review();
+    if !review.all_reviewed() {
+        eprintln!(
+            "note: {} of the {} message(s) this letter uses in `{}` are not reviewed by a qualified translator ({} machine draft, {} stale, {} missing); see `eigentaal review status --lang {}`",
+            review.unreviewed(),
+            review.messages,
+            review.lang,
+            review.machine_draft,
+            review.stale,
+            review.missing,
+            review.lang
         );
     }
     let bytes = letter

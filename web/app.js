@@ -68,9 +68,13 @@ async function problemOf(response) {
   return { status: response.status, title: response.statusText };
 }
 
-function renderUrl(extra = {}) {
+function renderUrl({ preview = false, ...extra } = {}) {
   const q = new URLSearchParams({ lang: state.lang });
   if ((state.withNl || state.template.decision) && state.lang !== "nl") q.set("with", "nl");
+  // A preview is not sent to anyone: it may show unreviewed text. The PDF
+  // only when staff ticked that they accept it (the server refuses it
+  // otherwise where the letter requires reviewed translations).
+  if (preview || $("accept-unreviewed").checked) q.set("accept_unreviewed", "true");
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
   return `/v1/templates/${encodeURIComponent(state.template.name)}/render?${q}`;
 }
@@ -181,9 +185,24 @@ function sameJson(a, b) {
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 }
 
+/**
+ * How far a language is reviewed for this template, counted per sentence
+ * (the server's review records): "reference" (Dutch), "reviewed" (every
+ * sentence), "partial" or "machine-draft" (none).
+ */
+function reviewState(l) {
+  if (l.status === "reference") return "reference";
+  if (l.messages > 0 && l.reviewed_messages === l.messages) return "reviewed";
+  if (l.reviewed_messages > 0) return "partial";
+  return l.status === "reviewed" ? "reviewed" : "machine-draft";
+}
+
 function languageStatus(l) {
-  let text = STATUS[l.status] ?? l.status;
-  if (l.status === "reviewed" && l.reviewed_by) text += ` (${l.reviewed_by})`;
+  const reviewed = reviewState(l);
+  let text;
+  if (reviewed === "partial") text = `deels gecontroleerd: ${l.reviewed_messages} van ${l.messages} zinnen`;
+  else text = STATUS[reviewed] ?? l.status;
+  if (reviewed === "reviewed" && l.status === "reviewed" && l.reviewed_by) text += ` (${l.reviewed_by})`;
   if (l.missing_messages > 0) {
     text += `; ${l.missing_messages === 1 ? "1 tekst ontbreekt" : `${l.missing_messages} teksten ontbreken`}`;
   }
@@ -212,7 +231,7 @@ function showLanguages(languages) {
       name.append(l.lang === "nl" || l.name === l.name_nl ? l.name_nl : `${l.name_nl} — `);
       if (l.lang !== "nl" && l.name !== l.name_nl) name.append(endonym);
       const status = document.createElement("span");
-      status.className = `lang-status status-${l.status}${l.missing_messages > 0 ? " incomplete" : ""}`;
+      status.className = `lang-status status-${reviewState(l)}${l.missing_messages > 0 ? " incomplete" : ""}`;
       status.textContent = languageStatus(l);
       label.append(name, " ", status);
       const row = document.createElement("div");
@@ -248,8 +267,11 @@ function showLanguageNote() {
   if (decision && !isNl) {
     notes.push("Dit is een besluit: de Nederlandse tekst gaat altijd mee, want alleen die is officieel.");
   }
-  if (l?.status === "machine-draft") {
+  const reviewed = l ? reviewState(l) : "reference";
+  if (reviewed === "machine-draft") {
     notes.push(`Let op: de vertaling in het ${l.name_nl} is door een computer gemaakt en niet gecontroleerd door een vertaler. Voeg de Nederlandse tekst toe; alleen die is officieel.`);
+  } else if (reviewed === "partial") {
+    notes.push(`Let op: een vertaler heeft ${l.reviewed_messages} van de ${l.messages} zinnen in het ${l.name_nl} nagekeken, niet alle. Voeg de Nederlandse tekst toe; alleen die is officieel.`);
   }
   if (l?.missing_messages > 0) {
     notes.push(`${plural(l.missing_messages, "tekst staat", "teksten staan")} in deze brief in het Nederlands, omdat de vertaling ontbreekt.`);
@@ -274,7 +296,7 @@ async function renderPreview() {
   const controller = (state.controller = new AbortController());
   $("preview").dataset.state = "busy";
   try {
-    const first = await renderRequest("image/svg+xml", { page: 1 }, controller.signal);
+    const first = await renderRequest("image/svg+xml", { page: 1, preview: true }, controller.signal);
     if (seq !== state.renderSeq) return;
     if (!first.ok) {
       await showProblem(await problemOf(first));
@@ -282,12 +304,13 @@ async function renderPreview() {
     }
     const pages = Math.max(1, parseInt(first.headers.get("X-Eigentaal-Pages") ?? "1", 10) || 1);
     const untranslated = first.headers.get("X-Eigentaal-Untranslated");
+    const review = parseReview(first.headers.get("X-Eigentaal-Review"));
     // Each page keeps its response's ETag: it names exactly which render is shown.
     const pageOf = async (r) => ({ blob: await r.blob(), etag: r.headers.get("ETag") ?? "" });
     const blobs = await Promise.all([
       pageOf(first),
       ...Array.from({ length: pages - 1 }, async (_, i) => {
-        const r = await renderRequest("image/svg+xml", { page: i + 2 }, controller.signal);
+        const r = await renderRequest("image/svg+xml", { page: i + 2, preview: true }, controller.signal);
         if (!r.ok) throw await problemOf(r);
         return pageOf(r);
       }),
@@ -296,6 +319,7 @@ async function renderPreview() {
     await showPages(blobs, seq);
     if (seq !== state.renderSeq) return;
     clearProblems();
+    showReview(review);
     $("preview").dataset.pages = String(pages);
     $("preview").dataset.state = "ready";
     let message = `Voorbeeld bijgewerkt: ${plural(pages, "pagina", "pagina's")}.`;
@@ -312,6 +336,53 @@ async function renderPreview() {
     }
     await showProblem(e);
   }
+}
+
+// ---------------------------------------------------------------- review of the translation
+
+/** `X-Eigentaal-Review: lang=ar, messages=57, reviewed=54, ..., required=?1` → an object. */
+function parseReview(header) {
+  if (!header) return null;
+  const review = {};
+  for (const part of header.split(",")) {
+    const [key, value = ""] = part.trim().split("=");
+    if (!key) continue;
+    review[key] = value === "?1" ? true : value === "?0" ? false : /^\d+$/.test(value) ? Number(value) : value;
+  }
+  return review;
+}
+
+/**
+ * The line under the preview: whether a qualified translator reviewed every
+ * sentence of this letter in the resident's language, and, where the letter
+ * requires that, the box staff tick to make the PDF anyway.
+ */
+function showReview(review) {
+  const box = $("review");
+  if (!review || review.lang === "nl" || !(review.messages > 0)) {
+    box.hidden = true;
+    $("accept-unreviewed-row").hidden = true;
+    $("accept-unreviewed").checked = false;
+    return;
+  }
+  const unreviewed = review.messages - review.reviewed;
+  const line = $("review-status");
+  box.hidden = false;
+  box.dataset.unreviewed = String(unreviewed);
+  if (unreviewed === 0) {
+    line.textContent = "Vertaling: alle zinnen nagekeken door een vertaler.";
+    line.className = "review-status reviewed";
+  } else {
+    const parts = [];
+    if (review["machine-draft"] > 0) parts.push(`${review["machine-draft"]} machinaal vertaald`);
+    if (review.stale > 0) parts.push(`${review.stale} na een wijziging niet opnieuw nagekeken`);
+    if (review.missing > 0) parts.push(`${review.missing} niet vertaald`);
+    line.textContent = `Vertaling: ${plural(unreviewed, "zin", "zinnen")} niet nagekeken door een vertaler (${parts.join(", ")}).`;
+    line.className = "review-status unreviewed";
+  }
+  const needsAcceptance = review.required === true && unreviewed > 0;
+  $("accept-unreviewed-row").hidden = !needsAcceptance;
+  if (!needsAcceptance) $("accept-unreviewed").checked = false;
 }
 
 /** Swaps all pages at once, after the new images are decoded, so nothing flickers. */
@@ -376,6 +447,11 @@ async function showProblem(p) {
     detail = "Controleer de verbinding en probeer het opnieuw. De gegevens in het formulier blijven staan.";
   } else if (p?.status === 400) {
     title = "De gegevens zijn geen geldige JSON.";
+  } else if (p?.status === 409 && p.type === "urn:eigentaal:unreviewed-translation") {
+    const n = Array.isArray(p.messages) ? p.messages.length : 0;
+    title = `Deze brief kan nog niet verstuurd worden: ${plural(n, "zin is", "zinnen zijn")} niet nagekeken door een vertaler.`;
+    detail = "Laat de vertaling nakijken, maak de brief in het Nederlands, of vink aan dat u de brief toch wilt maken.";
+    $("accept-unreviewed-row").hidden = false;
   } else if (p?.status === 406) {
     title = "Deze brief bestaat niet in deze taal of dit formaat.";
     if (Array.isArray(p.available)) detail = `Beschikbare talen: ${p.available.join(", ")}.`;

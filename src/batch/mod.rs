@@ -14,7 +14,9 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::render::{Engine, Format, Letter, PdfStandard, RenderError, RenderRequest};
+use crate::render::{
+    Engine, Format, Letter, PdfStandard, RenderError, RenderRequest, ReviewPolicy,
+};
 use crate::templates::FieldError;
 
 /// How to read a batch.
@@ -30,6 +32,9 @@ pub struct BatchOptions {
     pub id_field: String,
     /// Standards every PDF claims.
     pub standard: PdfStandard,
+    /// Whether letters with unreviewed messages may go out (see
+    /// [`Letter::check_review`]).
+    pub review: ReviewPolicy,
 }
 
 impl Default for BatchOptions {
@@ -40,6 +45,7 @@ impl Default for BatchOptions {
             lang_field: "lang".into(),
             id_field: "id".into(),
             standard: PdfStandard::default(),
+            review: ReviewPolicy::default(),
         }
     }
 }
@@ -181,7 +187,7 @@ pub fn render_letter(
     let failure = |kind: &str, detail: String| {
         CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
     };
-    engine
+    let letter = engine
         .render(&RenderRequest {
             template,
             lang: &case.lang,
@@ -198,7 +204,11 @@ pub fn render_letter(
             },
             RenderError::Language(_) => failure("unavailable-language", e.to_string()),
             other => failure("render", other.to_string()),
-        })
+        })?;
+    letter
+        .check_review(options.review)
+        .map_err(|e| failure("unreviewed-translation", e.to_string()))?;
+    Ok(letter)
 }
 
 /// Renders one case to PDF, refusing a file name `seen` already has.

@@ -7,7 +7,7 @@ use fluent_syntax::ast;
 
 use super::{Findings, FtlTree, Level, Usage, used_by_engine};
 use crate::assets::Assets;
-use crate::l10n::{COMMON, LocaleMeta, REFERENCE, line_col};
+use crate::l10n::{COMMON, LocaleMeta, REFERENCE, line_col, source};
 
 /// One message: where it is, which variables it reads, which plural selectors it has.
 #[derive(Debug, Default)]
@@ -72,7 +72,7 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
                     continue;
                 };
                 let id = message.id.name.to_string();
-                let (line, column) = locate(text, &id);
+                let (line, column) = source::locate(text, &id);
                 if let Some(other) = seen.insert(id.clone(), path.to_string()) {
                     out.push(
                         Level::Error,
@@ -82,17 +82,17 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
                         format!("message `{id}` is also defined in {other}"),
                     );
                 }
-                let mut info = MessageInfo {
+                let shape = source::shape(message);
+                let info = MessageInfo {
                     line,
                     column,
-                    ..Default::default()
+                    variables: shape.variables,
+                    plural_selects: shape
+                        .selects
+                        .into_iter()
+                        .filter(|(_, keys)| keys.iter().any(|k| CATEGORIES.contains(&k.as_str())))
+                        .collect(),
                 };
-                if let Some(value) = &message.value {
-                    walk_pattern(value, &mut info);
-                }
-                for attribute in &message.attributes {
-                    walk_pattern(&attribute.value, &mut info);
-                }
                 file.messages.insert(id, info);
             }
             tree.entry(lang.clone())
@@ -101,70 +101,6 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
         }
     }
     tree
-}
-
-/// Line and column of the definition `id =` in a Fluent source.
-fn locate(text: &str, id: &str) -> (usize, usize) {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return line_col(text, offset);
-        }
-        offset += line.len();
-    }
-    (1, 1)
-}
-
-fn walk_pattern(pattern: &ast::Pattern<&str>, info: &mut MessageInfo) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, info);
-        }
-    }
-}
-
-fn walk_expression(expression: &ast::Expression<&str>, info: &mut MessageInfo) {
-    match expression {
-        ast::Expression::Inline(inline) => walk_inline(inline, info),
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, info);
-            let keys: BTreeSet<String> = variants
-                .iter()
-                .map(|v| match &v.key {
-                    ast::VariantKey::Identifier { name } => name.to_string(),
-                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
-                })
-                .collect();
-            if let ast::InlineExpression::VariableReference { id } = selector
-                && keys.iter().any(|k| CATEGORIES.contains(&k.as_str()))
-            {
-                info.plural_selects.push((id.name.to_string(), keys));
-            }
-            for variant in variants {
-                walk_pattern(&variant.value, info);
-            }
-        }
-    }
-}
-
-fn walk_inline(inline: &ast::InlineExpression<&str>, info: &mut MessageInfo) {
-    match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            info.variables.insert(id.name.to_string());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                walk_inline(a, info);
-            }
-            for a in &arguments.named {
-                walk_inline(&a.value, info);
-            }
-        }
-        ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
-        _ => {}
-    }
 }
 
 /// Missing, stray and unused keys, and templates a language does not offer.

@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::assets::Assets;
-use crate::l10n::{Completeness, LocaleMeta, REFERENCE, TranslationStatus};
+use crate::l10n::{Completeness, LocaleMeta, MessageStatus, REFERENCE, TranslationStatus, review};
 use crate::render::{Engine, EngineError, RenderError, RenderRequest};
 pub use report::{completeness_json, completeness_markdown, completeness_text};
 
@@ -121,6 +121,7 @@ pub fn check_assets(assets: &Assets) -> Report {
     let mut out = Findings::default();
     let ftl = fluent::load_all(assets, &mut out);
     check_metadata(assets, &mut out);
+    check_review_files(assets, &mut out);
 
     let templates: Vec<String> = assets
         .subdirs("templates")
@@ -211,6 +212,93 @@ fn check_metadata(assets: &Assets, out: &mut Findings) {
     }
 }
 
+/// Every `locales/<lang>/reviews.toml` must parse, with complete records.
+fn check_review_files(assets: &Assets, out: &mut Findings) {
+    for lang in assets.subdirs("locales") {
+        let path = format!("locales/{lang}/{}", review::REVIEWS_FILE);
+        let Some(bytes) = assets.get(&path) else {
+            continue;
+        };
+        if lang == REFERENCE {
+            out.push(
+                Level::Error,
+                "review-record",
+                &path,
+                None,
+                "Dutch is the reference text; it has no review records (remove the file)".into(),
+            );
+            continue;
+        }
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            out.push(
+                Level::Error,
+                "review-record",
+                &path,
+                None,
+                "not valid UTF-8".into(),
+            );
+            continue;
+        };
+        if let Err(e) = review::parse_reviews(text) {
+            out.push(Level::Error, "review-record", &path, e.at, e.message);
+        }
+    }
+}
+
+/// Review records that no longer hold: the Dutch message or the
+/// translation changed since the review (reported at the translation, the
+/// line a translator opens), or the message is gone.
+fn check_stale_reviews(engine: &Engine, out: &mut Findings) {
+    let locales = engine.locales();
+    for lang in locales.languages().filter(|l| *l != REFERENCE) {
+        let Some(locale) = locales.get(lang) else {
+            continue;
+        };
+        let file = format!("locales/{lang}/{}", review::REVIEWS_FILE);
+        for (key, record) in &locale.reviews.records {
+            let line = locale.reviews.lines.get(key).copied();
+            let record_at = format!("{file}:{}", line.unwrap_or(1));
+            let by = format!("{} on {}", record.reviewer, record.date);
+            let r = locales.review(lang, key);
+            if locales.reference().sources.get(key).is_none() {
+                out.push(
+                    Level::Warning,
+                    "stale-review",
+                    &file,
+                    line.map(|l| (l, 1)),
+                    format!("review record for `{key}` ({by}), a message Dutch no longer has: remove the record"),
+                );
+                continue;
+            }
+            let Some(translation) = locale.sources.get(key) else {
+                out.push(
+                    Level::Warning,
+                    "stale-review",
+                    &file,
+                    line.map(|l| (l, 1)),
+                    format!("review record for `{key}` ({by}), a message `{lang}` no longer translates: translate it again and have it reviewed"),
+                );
+                continue;
+            };
+            if r.status != MessageStatus::Stale {
+                continue;
+            }
+            let what = match (r.source_changed, r.translation_changed) {
+                (true, true) => "the Dutch text and the translation changed",
+                (true, false) => "the Dutch text changed",
+                _ => "the translation changed",
+            };
+            out.push(
+                Level::Warning,
+                "stale-review",
+                &format!("locales/{lang}/{}.ftl", translation.stem),
+                Some((translation.line, 1)),
+                format!("the review of `{key}` ({by}, {record_at}) is stale: {what} since; check the translation against the Dutch and approve it again (eigentaal review --lang {lang})"),
+            );
+        }
+    }
+}
+
 /// Loads the engine, validates each example and compiles every template in
 /// every language it is offered in.
 fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) -> Vec<Completeness> {
@@ -228,6 +316,7 @@ fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) ->
             return Vec::new();
         }
     };
+    check_stale_reviews(&engine, out);
     for name in templates {
         let Ok(template) = engine.templates().get(name) else {
             continue;

@@ -1,6 +1,7 @@
 //! The translation completeness report: per language and template, the
-//! share of messages translated and reviewed and the fallbacks, as a text
-//! table, Markdown or JSON.
+//! share of messages translated and reviewed (counted per message from the
+//! review records), the stale reviews and the fallbacks, as a text table,
+//! Markdown or JSON.
 
 use serde_json::{Value, json};
 
@@ -18,8 +19,10 @@ fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
-fn cells(row: &Completeness) -> [String; 6] {
-    let (translated, reviewed) = if row.offered {
+const COLUMNS: usize = 7;
+
+fn cells(row: &Completeness) -> [String; COLUMNS] {
+    let (translated, reviewed, stale) = if row.offered {
         (
             format!(
                 "{} ({}/{})",
@@ -27,10 +30,11 @@ fn cells(row: &Completeness) -> [String; 6] {
                 row.translated,
                 row.messages
             ),
-            percent(row.reviewed_share()),
+            format!("{} ({})", percent(row.reviewed_share()), row.reviewed),
+            row.stale.to_string(),
         )
     } else {
-        ("not offered".to_string(), "-".to_string())
+        ("not offered".to_string(), "-".to_string(), "-".to_string())
     };
     let fallbacks = if row.fallbacks.is_empty() {
         "-".to_string()
@@ -42,33 +46,35 @@ fn cells(row: &Completeness) -> [String; 6] {
         row.template.clone(),
         translated,
         reviewed,
+        stale,
         status(row).to_string(),
         fallbacks,
     ]
 }
 
-const HEADER: [&str; 6] = [
+const HEADER: [&str; COLUMNS] = [
     "language",
     "template",
     "translated",
     "reviewed",
-    "status",
+    "stale reviews",
+    "default status",
     "shown in Dutch",
 ];
 
 /// A plain text table.
 pub fn completeness_text(rows: &[Completeness]) -> String {
-    let table: Vec<[String; 6]> = rows.iter().map(cells).collect();
+    let table: Vec<[String; COLUMNS]> = rows.iter().map(cells).collect();
     let mut widths = HEADER.map(|h| h.chars().count());
     for row in &table {
-        for (w, cell) in widths.iter_mut().zip(row.iter()).take(5) {
+        for (w, cell) in widths.iter_mut().zip(row.iter()).take(COLUMNS - 1) {
             *w = (*w).max(cell.chars().count());
         }
     }
     let line = |cells: &[String]| {
         let mut s = String::new();
         for (i, cell) in cells.iter().enumerate() {
-            if i < 5 {
+            if i < COLUMNS - 1 {
                 s.push_str(&format!("{cell:<width$}  ", width = widths[i]));
             } else {
                 s.push_str(cell);
@@ -110,6 +116,8 @@ pub fn completeness_json(rows: &[Completeness]) -> Value {
                     "messages": r.messages,
                     "translated": r.translated,
                     "reviewed": r.reviewed,
+                    "stale": r.stale,
+                    "stale_messages": r.stale_messages,
                     "translated_share": r.translated_share(),
                     "reviewed_share": r.reviewed_share(),
                     "fallbacks": r.fallbacks,

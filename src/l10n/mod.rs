@@ -6,6 +6,8 @@
 //! printed as a raw key). This module knows nothing about typst.
 
 mod format;
+pub mod review;
+pub mod source;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,6 +18,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::assets::Assets;
 pub use format::{FormatError, Formats, parse_date, split_date};
+pub use review::{MessageReview, MessageStatus, ReviewItem, ReviewRecord, ReviewRecords};
+pub use source::MessageSource;
 
 /// The language every key exists in first, and whose text is legally binding.
 pub const REFERENCE: &str = "nl";
@@ -34,6 +38,12 @@ pub enum L10nError {
     Meta { file: String, message: String },
     #[error("{}", .errors.join("\n"))]
     Syntax { errors: Vec<String> },
+    #[error("{file}{}: {message}", .at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default())]
+    Reviews {
+        file: String,
+        at: Option<(usize, usize)>,
+        message: String,
+    },
     #[error("`{requested}` is not a valid language tag (use BCP 47, e.g. `ar` or `ar-SY`)")]
     BadTag { requested: String },
     #[error("language `{requested}` is not available{}; available: {}", .context, .available.join(", "))]
@@ -41,6 +51,12 @@ pub enum L10nError {
         requested: String,
         context: String,
         available: Vec<String>,
+    },
+    #[error("cannot approve `{key}` in `{lang}`: {message}")]
+    Approve {
+        key: String,
+        lang: String,
+        message: String,
     },
     #[error("message `{key}` does not exist, not even in Dutch (locales/nl/)")]
     MissingMessage { key: String },
@@ -122,6 +138,10 @@ pub struct Locale {
     pub meta: LocaleMeta,
     /// Message ids per Fluent file stem (`common`, `afspraken`, ...).
     pub keys: BTreeMap<String, BTreeSet<String>>,
+    /// The normalised source of each message, by id.
+    pub sources: BTreeMap<String, MessageSource>,
+    /// The review records of `reviews.toml` (empty when there is none).
+    pub reviews: ReviewRecords,
     bundle: FluentBundle<FluentResource>,
     formats: Formats,
 }
@@ -184,7 +204,67 @@ impl Locales {
         if !by_lang.contains_key(REFERENCE) {
             return Err(L10nError::NoReference);
         }
+        for (lang, locale) in &mut by_lang {
+            locale.reviews = load_reviews(assets, lang)?;
+        }
         Ok(Self { by_lang })
+    }
+
+    /// Where message `key` stands in `lang`: reviewed, stale (with what
+    /// changed), machine draft, missing, or the Dutch reference.
+    pub fn review(&self, lang: &str, key: &str) -> MessageReview<'_> {
+        let plain = |status| MessageReview {
+            status,
+            record: None,
+            source_changed: false,
+            translation_changed: false,
+        };
+        if lang == REFERENCE {
+            return plain(MessageStatus::Reference);
+        }
+        let Some(locale) = self.by_lang.get(lang) else {
+            return plain(MessageStatus::Missing);
+        };
+        let record = locale.reviews.records.get(key);
+        let (Some(dutch), Some(theirs)) =
+            (self.reference().sources.get(key), locale.sources.get(key))
+        else {
+            return MessageReview {
+                record,
+                ..plain(MessageStatus::Missing)
+            };
+        };
+        match record {
+            Some(r) => {
+                let source_changed = r.source_sha256 != dutch.sha256;
+                let translation_changed = r.translation_sha256 != theirs.sha256;
+                MessageReview {
+                    status: if source_changed || translation_changed {
+                        MessageStatus::Stale
+                    } else {
+                        MessageStatus::Reviewed
+                    },
+                    record,
+                    source_changed,
+                    translation_changed,
+                }
+            }
+            None => plain(match locale.meta.translation.status {
+                TranslationStatus::Reviewed => MessageStatus::Reviewed,
+                TranslationStatus::MachineDraft => MessageStatus::MachineDraft,
+                // `check` refuses `reference` outside Dutch; treat it as unchecked.
+                TranslationStatus::Reference => MessageStatus::MachineDraft,
+            }),
+        }
+    }
+
+    /// The Dutch message ids of Fluent files `stems`, in file then id order.
+    pub fn reference_keys<'a>(&'a self, stems: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+        stems
+            .iter()
+            .filter_map(|stem| self.reference().keys.get(*stem))
+            .flatten()
+            .map(String::as_str)
     }
 
     /// The languages loaded, by folder name.
@@ -325,8 +405,14 @@ pub struct Completeness {
     pub messages: usize,
     /// Of those, how many this language has.
     pub translated: usize,
-    /// Of those, how many a qualified translator checked.
+    /// Of those, how many a qualified translator checked (per message:
+    /// a current review record, or the language reviewed as a whole).
     pub reviewed: usize,
+    /// Of those, how many have a review record that is stale: the Dutch or
+    /// the translation changed since the review.
+    pub stale: usize,
+    /// The stale messages.
+    pub stale_messages: Vec<String>,
     /// Messages that would be shown in Dutch.
     pub fallbacks: Vec<String>,
 }
@@ -376,11 +462,16 @@ impl Locales {
                 let status = locale.meta.translation.status;
                 // Only a translator's check counts as a review; the Dutch
                 // reference is the original, not a reviewed translation.
-                let reviewed = if status == TranslationStatus::Reviewed {
-                    translated
-                } else {
-                    0
-                };
+                let (mut reviewed, mut stale_messages) = (0, Vec::new());
+                if offered {
+                    for key in self.reference_keys(&stems) {
+                        match self.review(&locale.lang, key).status {
+                            MessageStatus::Reviewed => reviewed += 1,
+                            MessageStatus::Stale => stale_messages.push(key.to_string()),
+                            _ => {}
+                        }
+                    }
+                }
                 rows.push(Completeness {
                     lang: locale.lang.clone(),
                     template: template.to_string(),
@@ -389,6 +480,8 @@ impl Locales {
                     messages,
                     translated,
                     reviewed,
+                    stale: stale_messages.len(),
+                    stale_messages,
                     fallbacks,
                 });
             }
@@ -489,6 +582,7 @@ fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
     // they only add invisible characters to the PDF's text layer.
     bundle.set_use_isolating(meta.direction == Direction::Rtl);
     let mut keys = BTreeMap::new();
+    let mut texts = Vec::new();
     let mut errors = Vec::new();
     let prefix = format!("locales/{lang}/");
     for (path, bytes) in assets.under(&prefix) {
@@ -517,18 +611,56 @@ fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
             }
         }
         keys.insert(stem.to_string(), ids);
+        texts.push((stem, text));
     }
     if !errors.is_empty() {
         return Err(L10nError::Syntax { errors });
     }
+    // The files parsed above; parsed once more here for their syntax trees,
+    // which the bundle keeps to itself.
+    let trees: Vec<(&str, &str, fluent_syntax::ast::Resource<&str>)> = texts
+        .iter()
+        .map(|(stem, text)| {
+            let tree = fluent_syntax::parser::parse(*text).unwrap_or_else(|(tree, _)| tree);
+            (*stem, *text, tree)
+        })
+        .collect();
+    let sources = source::message_sources(
+        trees
+            .iter()
+            .map(|(stem, text, tree)| (*stem, *text, tree.body.iter().collect())),
+    );
     Ok(Locale {
         lang: lang.to_string(),
         id,
         meta,
         keys,
+        sources,
+        reviews: ReviewRecords::default(),
         bundle,
         formats,
     })
+}
+
+/// `locales/<lang>/reviews.toml`, if there is one.
+fn load_reviews(assets: &Assets, lang: &str) -> Result<ReviewRecords, L10nError> {
+    let path = format!("locales/{lang}/{}", review::REVIEWS_FILE);
+    let Some(bytes) = assets.get(&path) else {
+        return Ok(ReviewRecords::default());
+    };
+    let err = |at, message: String| L10nError::Reviews {
+        file: assets.display_path(&path),
+        at,
+        message,
+    };
+    if lang == REFERENCE {
+        return Err(err(
+            None,
+            "Dutch is the reference text; it has no review records (remove the file)".into(),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| err(None, "not valid UTF-8".into()))?;
+    review::parse_reviews(text).map_err(|e| err(e.at, e.message))
 }
 
 /// The ids of the messages (not terms) a resource defines.

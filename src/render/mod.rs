@@ -7,6 +7,7 @@
 
 mod diagnostics;
 mod fonts;
+mod messages;
 mod native;
 mod world;
 
@@ -26,10 +27,11 @@ use typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
 
 use crate::assets::Assets;
-use crate::l10n::{L10nError, Locales, REFERENCE, split_date};
+use crate::l10n::{L10nError, Locales, MessageStatus, REFERENCE, split_date};
 use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
 pub use fonts::families as font_families;
+pub use messages::{ReviewSummary, UsedMessage, UsedMessages};
 use world::LetterWorld;
 
 /// How many evictions an unused memoisation entry survives. typst's comemo
@@ -71,6 +73,37 @@ pub enum RenderError {
     Export { format: Format, message: String },
     #[error("page {page} does not exist; the letter has {pages} page(s)")]
     NoSuchPage { page: usize, pages: usize },
+    #[error(
+        "template `{template}` requires reviewed translations, and {} message(s) of this letter in `{lang}` are not reviewed by a qualified translator: {}. \
+Have them reviewed (eigentaal review --lang {lang}), write the letter in Dutch, or accept unreviewed text explicitly for this letter",
+        .messages.len(),
+        .messages.iter().map(|m| format!("{} ({})", m.key, m.status)).collect::<Vec<_>>().join(", ")
+    )]
+    Unreviewed {
+        template: String,
+        lang: String,
+        messages: Vec<UnreviewedMessage>,
+    },
+}
+
+/// A message a letter would show that no qualified translator approved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnreviewedMessage {
+    pub key: String,
+    /// `stale`, `machine-draft` or `missing`.
+    pub status: MessageStatus,
+}
+
+/// When a letter with unreviewed messages in the resident's language may
+/// go out. A template with `require-review = true` (or every template, with
+/// `require_all`) refuses it unless the caller accepts it for this letter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReviewPolicy {
+    /// Treat every template as if it had `require-review = true`
+    /// (`eigentaal serve --require-review`).
+    pub require_all: bool,
+    /// The caller knowingly accepts unreviewed text in this letter.
+    pub accept_unreviewed: bool,
 }
 
 fn list<T: fmt::Display>(items: &[T]) -> String {
@@ -230,6 +263,10 @@ pub struct Letter {
     /// The Dutch edition was added because the letter is a decision and the
     /// request did not ask for it. Callers tell the user so.
     pub dutch_added: bool,
+    /// Every message the letter used, per language, with its review status.
+    pub messages: UsedMessages,
+    /// The template has `require-review = true`.
+    pub require_review: bool,
 }
 
 /// What callers tell the user when [`Letter::dutch_added`] is set.
@@ -247,6 +284,45 @@ impl fmt::Debug for Letter {
 }
 
 impl Letter {
+    /// Review counts of the messages in the resident's language (the first
+    /// edition).
+    pub fn review(&self) -> ReviewSummary {
+        self.messages.summary(&self.languages[0])
+    }
+
+    /// Whether `policy` asks for every message in the resident's language
+    /// to be reviewed before this letter goes out.
+    pub fn review_required(&self, policy: ReviewPolicy) -> bool {
+        self.require_review || policy.require_all
+    }
+
+    /// Refuses the letter when its template (or `policy`) requires reviewed
+    /// translations and messages in the resident's language are not
+    /// reviewed, unless `policy` accepts that. A Dutch letter always passes.
+    pub fn check_review(&self, policy: ReviewPolicy) -> Result<(), RenderError> {
+        if !self.review_required(policy) || policy.accept_unreviewed {
+            return Ok(());
+        }
+        let lang = &self.languages[0];
+        let messages: Vec<UnreviewedMessage> = self
+            .messages
+            .in_language(lang)
+            .filter(|m| !m.status.is_reviewed())
+            .map(|m| UnreviewedMessage {
+                key: m.key.to_string(),
+                status: m.status,
+            })
+            .collect();
+        if messages.is_empty() {
+            return Ok(());
+        }
+        Err(RenderError::Unreviewed {
+            template: self.template.clone(),
+            lang: lang.clone(),
+            messages,
+        })
+    }
+
     /// Number of pages.
     pub fn pages(&self) -> usize {
         self.document.pages().len()
@@ -373,6 +449,7 @@ pub struct Engine {
     assets: Assets,
     templates: TemplateSet,
     locales: Arc<Locales>,
+    pub(crate) messages: Arc<messages::MessageTable>,
     branding: Value,
 }
 
@@ -395,11 +472,18 @@ impl Engine {
         let templates = TemplateSet::load(&assets)?;
         let locales = Arc::new(Locales::load(&assets)?);
 
+        let messages = Arc::new(messages::MessageTable::new(&locales).map_err(|message| {
+            EngineError::Source {
+                path: "locales".into(),
+                message,
+            }
+        })?);
         let mut library = Library::builder().build();
         native::define(
             &mut library,
             locales.clone(),
             templates.branding.office.clone(),
+            messages.clone(),
         );
 
         let (fonts, book) = fonts::load();
@@ -435,6 +519,7 @@ impl Engine {
             assets,
             templates,
             locales,
+            messages,
             branding,
         })
     }
@@ -522,9 +607,10 @@ impl Engine {
             .collect();
         // The PDF title is plain text, so it is resolved here rather than
         // through a context expression in the template.
+        let subject_key = format!("{}-subject", template.name);
         let title = self
             .locales
-            .message(&languages[0], &format!("{}-subject", template.name), None)
+            .message(&languages[0], &subject_key, None)
             .map_err(RenderError::Language)?
             .text;
         // The QR code to the translated version is data too: an SVG made
@@ -560,7 +646,12 @@ impl Engine {
             qr: qr.map(Bytes::new),
             today: Datetime::from_ymd(date.0, date.1, date.2)
                 .expect("letter_date was checked to be a calendar date"),
+            used: self.messages.new_set(),
         };
+        // The title is resolved here, not by `t()`.
+        if let Some(i) = self.messages.index(&languages[0], &subject_key) {
+            world.used.insert(i);
+        }
 
         let warned = typst::compile::<PagedDocument>(&world);
         comemo::evict(CACHE_MAX_AGE);
@@ -599,6 +690,8 @@ impl Engine {
             fallbacks,
             warnings,
             dutch_added,
+            messages: UsedMessages::new(self.messages.clone(), &world.used),
+            require_review: template.manifest.require_review,
         })
     }
 

@@ -6,6 +6,10 @@
 //! typst compares functions by the address of their `NativeFuncData`, so the
 //! data is leaked once per loaded [`Locales`] (once per engine), never per
 //! render. comemo assumes the functions are pure; the locales are immutable.
+//!
+//! `t` and `t-money` also read the virtual file of the message they format
+//! (see [`super::messages`]), which is how a letter learns which messages
+//! it used.
 
 use std::sync::{Arc, LazyLock};
 
@@ -17,17 +21,23 @@ use typst::foundations::{
     NativeFuncPtr, NativeParamInfo, Reflect, Scope, Str, Value,
 };
 use typst::text::TextElem;
-use typst::{Library, comemo::Tracked};
+use typst::{Library, World, comemo::Tracked};
 
+use super::messages::MessageTable;
 use crate::dates::{self, OfficeCalendar, Period};
 use crate::l10n::{Locales, Translated};
 
 /// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the
 /// library's global scope, and their placeable forms `tr`, `tdate`, `ttime`,
 /// `tnum` and `tmoney`.
-pub fn define(library: &mut Library, locales: Arc<Locales>, office: OfficeCalendar) {
+pub(crate) fn define(
+    library: &mut Library,
+    locales: Arc<Locales>,
+    office: OfficeCalendar,
+    messages: Arc<MessageTable>,
+) {
     let scope = library.global.scope_mut();
-    define_contextual(scope, locales.clone());
+    define_contextual(scope, locales.clone(), messages);
     define_placeable(scope, locales);
     define_dates(scope, office);
     define_case_error(scope);
@@ -138,8 +148,9 @@ fn define_case_error(scope: &mut Scope) {
     );
 }
 
-fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {
+fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<MessageTable>) {
     let l = locales.clone();
+    let m = messages.clone();
     define_fn(
         scope,
         true,
@@ -165,6 +176,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {
                     ),
                 }
             }
+            mark_used(engine, &m, &lang, &key);
             let translated = l.message(&lang, &key, Some(&fluent));
             text_value(engine, args, &lang, &key, translated)
         },
@@ -245,6 +257,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {
     );
 
     let l = locales;
+    let m = messages;
     define_fn(
         scope,
         true,
@@ -256,6 +269,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>) {
             let value: f64 = args.expect("amount")?;
             let lang = active_lang(&ctx, args)?;
             args.take().finish()?;
+            mark_used(engine, &m, &lang, "money");
             let translated = l.money(&lang, value);
             text_value(engine, args, &lang, "money", translated)
         },
@@ -336,6 +350,16 @@ fn define_placeable(scope: &mut Scope, locales: Arc<Locales>) {
                 ))
             },
         );
+    }
+}
+
+/// Notes that this letter uses message `key` in `lang`, by reading the
+/// message's virtual file through typst's tracked world: typst replays that
+/// read whenever it reuses cached layout that made it (see `messages`). The
+/// answer itself is always the same empty file and is not needed.
+fn mark_used(engine: &Engine, messages: &MessageTable, lang: &str, key: &str) {
+    if let Some(file) = messages.file(lang, key) {
+        let _ = engine.world.file(file);
     }
 }
 

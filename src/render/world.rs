@@ -11,6 +11,7 @@ use typst::utils::LazyHash;
 use typst::{Library, World};
 
 use super::Engine;
+use super::messages::UsedSet;
 
 /// Path of the case data inside a letter's world.
 pub const CASE_PATH: &str = "/case.json";
@@ -29,6 +30,8 @@ pub struct LetterWorld<'a> {
     pub qr: Option<Bytes>,
     /// The letter date, so `datetime.today()` is deterministic too.
     pub today: Datetime,
+    /// The messages this letter's `t()` calls have read so far.
+    pub used: UsedSet,
 }
 
 impl World for LetterWorld<'_> {
@@ -53,6 +56,10 @@ impl World for LetterWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if let Some(message) = self.engine.messages.by_file(id) {
+            self.used.insert(message);
+            return Ok(self.engine.messages.empty.clone());
+        }
         let path = id.get().vpath().get_with_slash();
         if path == CASE_PATH {
             return Ok(self.case.clone());

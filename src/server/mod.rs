@@ -58,6 +58,9 @@ pub struct ServeConfig {
     pub shutdown_timeout: Duration,
     /// Serve the staff page from this folder instead of the embedded copy.
     pub web_dir: Option<std::path::PathBuf>,
+    /// Every template requires reviewed translations, as if each had
+    /// `require-review = true` (requests may still accept unreviewed text).
+    pub require_review: bool,
 }
 
 impl ServeConfig {
@@ -74,6 +77,7 @@ impl ServeConfig {
             render_timeout: Duration::from_secs(30),
             shutdown_timeout: Duration::from_secs(30),
             web_dir: None,
+            require_review: false,
         }
     }
 }
@@ -149,7 +153,7 @@ impl AppState {
         routes::readyz,
         routes::metrics
     ),
-    components(schemas(Problem, problem::ProblemField, routes::TemplateSummary, routes::TemplateDetail, routes::LanguageInfo)),
+    components(schemas(Problem, problem::ProblemField, problem::ProblemMessage, routes::TemplateSummary, routes::TemplateDetail, routes::LanguageInfo)),
     tags(
         (name = "templates", description = "The letter templates, their languages and translations"),
         (name = "letters", description = "Rendering letters: one, or a batch"),

@@ -28,9 +28,25 @@ pub struct Problem {
     /// Template diagnostics (file:line:col), for compile errors.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<String>,
+    /// The language whose messages are not reviewed, for 409 `unreviewed-translation`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// Messages of the letter no qualified translator reviewed (`stale`,
+    /// `machine-draft` or `missing`), for 409 `unreviewed-translation`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<ProblemMessage>,
     /// Seconds to wait before retrying, for 503 responses.
     #[serde(skip)]
     pub retry_after: Option<u64>,
+}
+
+/// A message of a letter and its review status.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProblemMessage {
+    /// The Fluent message id, e.g. `beschikking-decision`.
+    pub key: String,
+    /// `stale`, `machine-draft` or `missing`.
+    pub status: String,
 }
 
 /// A schema violation in the case data.
@@ -61,6 +77,8 @@ impl Problem {
             errors: Vec::new(),
             available: Vec::new(),
             diagnostics: Vec::new(),
+            lang: None,
+            messages: Vec::new(),
             retry_after: None,
         }
     }
@@ -139,6 +157,26 @@ impl From<RenderError> for Problem {
                     ),
                 );
                 p.diagnostics = diagnostics.iter().map(Diagnostic::to_string).collect();
+                p
+            }
+            RenderError::Unreviewed {
+                ref lang,
+                ref messages,
+                ..
+            } => {
+                let mut p = Self::new(
+                    StatusCode::CONFLICT,
+                    "unreviewed-translation",
+                    e.to_string(),
+                );
+                p.lang = Some(lang.clone());
+                p.messages = messages
+                    .iter()
+                    .map(|m| ProblemMessage {
+                        key: m.key.clone(),
+                        status: m.status.as_str().to_string(),
+                    })
+                    .collect();
                 p
             }
             RenderError::NoSuchPage { .. } => {

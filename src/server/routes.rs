@@ -22,8 +22,10 @@ use utoipa::{IntoParams, ToSchema};
 use super::AppState;
 use super::problem::Problem;
 use crate::batch::{BatchOptions, CaseFailure, parse_line, render_case};
-use crate::l10n::{COMMON, negotiate_accept};
-use crate::render::{ExportOptions, Format, PdfStandard, RenderRequest};
+use crate::l10n::{COMMON, MessageStatus, negotiate_accept};
+use crate::render::{
+    ExportOptions, Format, Letter, PdfStandard, RenderRequest, ReviewPolicy, ReviewSummary,
+};
 use crate::templates::Template;
 
 /// A language a template is offered in, with the state of its translation.
@@ -44,6 +46,14 @@ pub struct LanguageInfo {
     pub reviewed_by: Option<String>,
     /// Messages of this template missing in the language (shown in Dutch).
     pub missing_messages: usize,
+    /// Messages of this template (with `common.ftl`) in Dutch.
+    pub messages: usize,
+    /// Of those, how many a qualified translator reviewed (per message, see
+    /// `reviews.toml`; all of them for Dutch, the reference).
+    pub reviewed_messages: usize,
+    /// Of those, how many have a review that is stale (the Dutch or the
+    /// translation changed since).
+    pub stale_messages: usize,
 }
 
 /// A letter template.
@@ -80,6 +90,8 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
         .filter_map(|lang| {
             let locale = engine.locales().get(lang)?;
             let meta = &locale.meta;
+            let (messages, reviewed_messages, stale_messages) =
+                review_counts(engine.locales(), lang, &template.name);
             Some(LanguageInfo {
                 lang: lang.to_string(),
                 name: meta.name.clone(),
@@ -95,6 +107,9 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
                     .locales()
                     .missing_keys(lang, &[COMMON, &template.name])
                     .len(),
+                messages,
+                reviewed_messages,
+                stale_messages,
             })
         })
         .collect();
@@ -105,6 +120,25 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
         decision: template.manifest.decision,
         languages,
     }
+}
+
+/// (messages, reviewed, stale) of one language for one template (its file
+/// and `common`), counted per message.
+fn review_counts(
+    locales: &crate::l10n::Locales,
+    lang: &str,
+    template: &str,
+) -> (usize, usize, usize) {
+    let (mut messages, mut reviewed, mut stale) = (0, 0, 0);
+    for key in locales.reference_keys(&[COMMON, template]) {
+        messages += 1;
+        match locales.review(lang, key).status {
+            MessageStatus::Reference | MessageStatus::Reviewed => reviewed += 1,
+            MessageStatus::Stale => stale += 1,
+            _ => {}
+        }
+    }
+    (messages, reviewed, stale)
 }
 
 /// List the letter templates.
@@ -186,6 +220,11 @@ pub struct RenderQuery {
     /// Standards a PDF conforms to: `a-2a+ua-1` (default: archival PDF/A-2a
     /// and accessible PDF/UA-1), `a-2a` or `a-3a`.
     pub standard: Option<String>,
+    /// `true`: send the letter even though messages in the resident's
+    /// language are not reviewed, where the template (or the service)
+    /// requires reviewed translations. Without it such a letter is refused
+    /// with 409 `unreviewed-translation`.
+    pub accept_unreviewed: Option<bool>,
 }
 
 /// Which PDF standard, from `?standard=` (default: PDF/A-2a with PDF/UA-1).
@@ -305,7 +344,9 @@ pub struct RenderInfo {
         (status = 200, description = "The letter", content_type = "application/pdf",
             headers(("Content-Language" = String), ("ETag" = String), ("Content-Disposition" = String),
                     ("X-Eigentaal-Pages" = usize, description = "Number of pages of the whole letter"),
-                    ("X-Eigentaal-Untranslated" = String, description = "Messages shown in Dutch because the language lacks them"))),
+                    ("X-Eigentaal-Untranslated" = String, description = "Messages shown in Dutch because the language lacks them"),
+                    ("X-Eigentaal-Review" = String, description = "Review counts of the messages the letter uses in the resident's language: `lang=ar, messages=57, reviewed=54, stale=1, machine-draft=2, missing=0, required=?1`"),
+                    ("X-Eigentaal-Unreviewed" = String, description = "The messages not reviewed by a qualified translator, each with its status: `beschikking-decision;status=stale, ...`"))),
         (status = 304, description = "Same letter as the ETag given in If-None-Match"),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
@@ -313,6 +354,7 @@ pub struct RenderInfo {
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 406, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The template (or the service) requires reviewed translations and `messages` are not reviewed; send `accept_unreviewed=true` to accept them for this letter", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Case data violates the schema; `errors` lists every JSON pointer", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "Overloaded; see Retry-After", body = Problem, content_type = "application/problem+json"),
     ),
@@ -340,6 +382,7 @@ pub async fn render_letter(
         return Err(Problem::bad_request("dpi must be between 18 and 600"));
     }
     let standard = requested_standard(query.standard.as_deref())?;
+    let policy = review_policy(&state, query.accept_unreviewed);
     let options = ExportOptions {
         page,
         dpi,
@@ -366,8 +409,10 @@ pub async fn render_letter(
                     data: &data,
                 })
                 .and_then(|letter| {
+                    letter.check_review(policy)?;
                     Ok(Rendered {
                         bytes: letter.export(format, &options)?,
+                        review: LetterReview::of(&letter, policy),
                         pages: letter.pages(),
                         languages: letter.languages,
                         fallbacks: letter.fallbacks,
@@ -395,6 +440,7 @@ pub async fn render_letter(
         data,
         bytes,
         pages,
+        review,
     } = match tokio::time::timeout(state.config.render_timeout, job).await {
         Err(_) => {
             return Err(Problem::new(
@@ -477,12 +523,76 @@ pub async fn render_letter(
             HeaderValue::from_static(crate::render::DUTCH_ADDED_NOTICE),
         );
     }
+    review_headers(h, &review);
     response.extensions_mut().insert(info);
     Ok(response)
 }
 
+/// The review policy of one request: the service's `--require-review` and
+/// the request's `accept_unreviewed`.
+fn review_policy(state: &AppState, accept_unreviewed: Option<bool>) -> ReviewPolicy {
+    ReviewPolicy {
+        require_all: state.config.require_review,
+        accept_unreviewed: accept_unreviewed.unwrap_or(false),
+    }
+}
+
+/// What a response says about the review of the letter's messages in the
+/// resident's language.
+struct LetterReview {
+    summary: ReviewSummary,
+    /// The template or the service requires reviewed translations.
+    required: bool,
+    /// The messages not reviewed, as `key` (status in `summary`).
+    unreviewed: Vec<String>,
+}
+
+impl LetterReview {
+    fn of(letter: &Letter, policy: ReviewPolicy) -> Self {
+        let summary = letter.review();
+        let unreviewed = letter
+            .messages
+            .in_language(&summary.lang)
+            .filter(|m| !m.status.is_reviewed())
+            .map(|m| format!("{};status={}", m.key, m.status))
+            .collect();
+        Self {
+            required: letter.review_required(policy),
+            summary,
+            unreviewed,
+        }
+    }
+}
+
+/// `X-Eigentaal-Review`: counts per review status of the messages the letter
+/// uses in the resident's language, as a structured-field dictionary
+/// (RFC 8941), e.g. `lang=ar, messages=57, reviewed=54, stale=1,
+/// machine-draft=2, missing=0, required=?1`. `X-Eigentaal-Unreviewed`
+/// lists the messages that are not reviewed, each with its status.
+fn review_headers(h: &mut HeaderMap, review: &LetterReview) {
+    let s = &review.summary;
+    let value = format!(
+        "lang={}, messages={}, reviewed={}, stale={}, machine-draft={}, missing={}, required=?{}",
+        s.lang,
+        s.messages,
+        s.reviewed + s.reference,
+        s.stale,
+        s.machine_draft,
+        s.missing,
+        u8::from(review.required)
+    );
+    h.insert("x-eigentaal-review", header_value(&value));
+    if !review.unreviewed.is_empty() {
+        h.insert(
+            "x-eigentaal-unreviewed",
+            header_value(&review.unreviewed.join(", ")),
+        );
+    }
+}
+
 /// A letter as it leaves the render thread.
 struct Rendered {
+    review: LetterReview,
     languages: Vec<String>,
     fallbacks: Vec<String>,
     /// A decision got its Dutch edition without being asked.
@@ -521,6 +631,10 @@ pub struct BatchQuery {
     pub id_field: Option<String>,
     /// Standards every PDF conforms to (default `a-2a+ua-1`; or `a-2a`, `a-3a`).
     pub standard: Option<String>,
+    /// `true`: also write letters with unreviewed messages where the
+    /// template requires reviewed translations (otherwise such a case goes
+    /// to `errors.ndjson` as `unreviewed-translation`).
+    pub accept_unreviewed: Option<bool>,
 }
 
 /// Render many letters: NDJSON in (one case per line), a ZIP out.
@@ -567,6 +681,7 @@ pub async fn render_batch(
         lang_field: query.lang_field.unwrap_or(defaults.lang_field),
         id_field: query.id_field.unwrap_or(defaults.id_field),
         standard: requested_standard(query.standard.as_deref())?,
+        review: review_policy(&state, query.accept_unreviewed),
     };
     let permit = state.acquire().await?;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(8);

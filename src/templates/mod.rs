@@ -60,6 +60,11 @@ pub struct Manifest {
     /// the Dutch edition too.
     #[serde(default)]
     pub decision: bool,
+    /// Refuse to send this letter in a language with messages no qualified
+    /// translator reviewed, unless the request accepts that explicitly
+    /// (for decisions: `beschikking`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub require_review: bool,
 }
 
 /// One letter type.

@@ -314,7 +314,7 @@ fn completeness_report_formats() {
     let (_, md, _) = eigentaal(&["check", path, "--report", "md"], b"", dir.path());
     let md = String::from_utf8(md).unwrap();
     assert!(
-        md.contains("| ar | brief | 67% (2/3) | 0% | machine draft | brief-subject |"),
+        md.contains("| ar | brief | 67% (2/3) | 0% (0) | 0 | machine draft | brief-subject |"),
         "{md}"
     );
     let (_, json, _) = eigentaal(&["check", path, "--report", "json"], b"", dir.path());

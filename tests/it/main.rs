@@ -8,6 +8,7 @@ mod hostile;
 mod letters;
 mod ocr;
 mod pdf_read;
+mod review;
 mod server;
 mod util;
 mod web;

@@ -9,14 +9,14 @@ use serde_json::{Value, json};
 use crate::util::*;
 
 /// A running server; killed when dropped. Its log is collected.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     base: String,
     log: Arc<Mutex<String>>,
 }
 
 impl Server {
-    fn start(args: &[&str], env: &[(&str, &str)]) -> Server {
+    pub(crate) fn start(args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut command = Command::new(env!("CARGO_BIN_EXE_eigentaal"));
         command
             .args(["serve", "--listen", "127.0.0.1:0"])
@@ -51,7 +51,7 @@ impl Server {
         Server { child, base, log }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
@@ -74,20 +74,20 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
-struct Reply {
-    status: u16,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
     headers: ureq::http::HeaderMap,
-    body: Vec<u8>,
+    pub(crate) body: Vec<u8>,
 }
 
 impl Reply {
-    fn header(&self, name: &str) -> &str {
+    pub(crate) fn header(&self, name: &str) -> &str {
         self.headers
             .get(name)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
     }
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
     }
@@ -109,7 +109,7 @@ fn reply(mut response: ureq::http::Response<ureq::Body>) -> Reply {
     }
 }
 
-fn get(url: &str, headers: &[(&str, &str)]) -> Reply {
+pub(crate) fn get(url: &str, headers: &[(&str, &str)]) -> Reply {
     let mut request = agent().get(url);
     for (k, v) in headers {
         request = request.header(*k, *v);
@@ -117,7 +117,7 @@ fn get(url: &str, headers: &[(&str, &str)]) -> Reply {
     reply(request.call().unwrap())
 }
 
-fn post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+pub(crate) fn post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
     let mut request = agent().post(url);
     for (k, v) in headers {
         request = request.header(*k, *v);
@@ -129,7 +129,7 @@ fn case(template: &str) -> Vec<u8> {
     serde_json::to_vec(&example(template)).unwrap()
 }
 
-fn assert_problem(r: &Reply, status: u16, kind: &str) -> Value {
+pub(crate) fn assert_problem(r: &Reply, status: u16, kind: &str) -> Value {
     assert_eq!(r.status, status, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.header("content-type"), "application/problem+json");
     assert_eq!(r.header("api-version"), eigentaal::server::API_VERSION);
@@ -625,7 +625,9 @@ fn overload_gives_503_with_retry_after() {
 fn standard_query_chooses_the_pdf_standard() {
     let server = Server::start(&[], &[]);
     let json = [("content-type", "application/json")];
-    let url = server.url("/v1/templates/beschikking/render?lang=ar&standard=a-3a");
+    // A decision in Arabic needs an explicit acceptance of unreviewed text.
+    let url =
+        server.url("/v1/templates/beschikking/render?lang=ar&standard=a-3a&accept_unreviewed=true");
     let r = post(&url, &json, &case("beschikking"));
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let facts = crate::pdf_read::PdfFacts::read(&r.body);

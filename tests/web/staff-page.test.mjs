@@ -15,7 +15,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -520,6 +520,73 @@ describe("staff page", () => {
     const [popup] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Afdrukken" }).click()]);
     await page.waitForFunction(() => /nieuw tabblad/.test(document.getElementById("status").textContent));
     await popup.waitForURL(/^blob:http:\/\/127\.0\.0\.1:\d+\//);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("says whether a translator reviewed every sentence; a decision needs an explicit choice", async () => {
+    // A copy of the project where a translator reviewed every Arabic message
+    // of the afspraken letter (records made with the real `eigentaal review`).
+    const project = mkdtempSync(join(tmp, "project-"));
+    for (const top of ["templates", "locales", "branding"]) cpSync(join(ROOT, top), join(project, top), { recursive: true });
+    for (const lang of readdirSync(join(project, "locales"))) rmSync(join(project, "locales", lang, "reviews.toml"), { force: true });
+    const status = JSON.parse(execFileSync(BIN, ["review", "status", "--lang", "ar", "--template", "afspraken", "--format", "json", project], { encoding: "utf8" }));
+    const keys = status.messages.filter((m) => m.status !== "missing").map((m) => m.key);
+    execFileSync(BIN, ["review", "approve", "--lang", "ar", "--reviewer", "A. Haddad", ...keys.flatMap((k) => ["--key", k]), project]);
+    const base = await startServer({ EIGENTAAL_PROJECT: project });
+    const { page, errors, context } = await openPage(base);
+    await ready(page);
+    const line = page.locator("#review-status");
+    assert.ok(await page.locator("#review").isHidden(), "a Dutch letter is the original: no line");
+
+    await page.selectOption("#template", "afspraken");
+    await ready(page);
+    // Per sentence: Arabic is reviewed for this letter, not for the others.
+    assert.match(await page.locator('label[for="lang-ar"]').textContent(), /gecontroleerd door vertaler/);
+    assert.match(await page.locator('label[for="lang-uk"]').textContent(), /machinaal concept/);
+    let shown = nextPreview(page, (r) => new URL(r.url()).searchParams.get("lang") === "ar");
+    await page.getByRole("radio", { name: /Arabisch/ }).check();
+    let response = await shown;
+    await ready(page);
+    assert.match(response.headers()["x-eigentaal-review"], /^lang=ar, messages=(\d+), reviewed=\1, stale=0/);
+    assert.equal(await line.textContent(), "Vertaling: alle zinnen nagekeken door een vertaler.");
+    assert.ok(await page.locator("#accept-unreviewed-row").isHidden());
+
+    // Ukrainian is a machine draft: the line counts the sentences of this letter.
+    shown = nextPreview(page, (r) => new URL(r.url()).searchParams.get("lang") === "uk");
+    await page.getByRole("radio", { name: /Oekraïens/ }).check();
+    response = await shown;
+    await ready(page);
+    const [, messages] = /messages=(\d+)/.exec(response.headers()["x-eigentaal-review"]);
+    assert.ok(Number(messages) > 10);
+    assert.equal(await line.textContent(), `Vertaling: ${messages} zinnen niet nagekeken door een vertaler (${messages} machinaal vertaald).`);
+    assert.ok(await page.locator("#accept-unreviewed-row").isHidden(), "afspraken does not require review");
+
+    // The decision requires review: the preview shows, the PDF needs the box.
+    await page.selectOption("#template", "beschikking");
+    await ready(page);
+    // The common sentences are reviewed in Arabic, the decision's own are not.
+    assert.match(await page.locator('label[for="lang-ar"]').textContent(), /deels gecontroleerd: \d+ van \d+ zinnen/);
+    assert.match(await line.textContent(), /^Vertaling: \d+ zinnen niet nagekeken door een vertaler/);
+    assert.ok(await page.locator("#accept-unreviewed-row").isVisible());
+    const refused = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers().accept === "application/pdf");
+    await page.getByRole("button", { name: "PDF downloaden" }).click();
+    assert.equal((await refused).status(), 409);
+    await page.waitForFunction(() => !document.getElementById("problems").hidden);
+    assert.match(await page.locator("#problems").textContent(), /kan nog niet verstuurd worden: \d+ zinnen zijn niet nagekeken door een vertaler/);
+
+    await page.getByLabel("Toch maken, met zinnen die niet zijn nagekeken").check();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PDF downloaden" }).click()]);
+    const file = join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    assert.equal(readFileSync(file).subarray(0, 5).toString("latin1"), "%PDF-");
+    assert.match(download.suggestedFilename(), /^beschikking-.*-uk-nl\.pdf$/);
+
+    // Back to Dutch: no line, and the choice is not carried over.
+    await page.locator("#lang-nl").check();
+    await ready(page);
+    assert.ok(await page.locator("#review").isHidden());
+    assert.equal(await page.locator("#accept-unreviewed").isChecked(), false);
     assert.deepEqual(errors, []);
     await context.close();
   });
