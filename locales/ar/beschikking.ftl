@@ -18,7 +18,10 @@
     [yes] البدل
    *[no] بدل
 }
--college = الهيئة التنفيذية للبلدية (het college van burgemeester en wethouders)
+-college = { $short ->
+    [yes] الهيئة التنفيذية للبلدية
+   *[no] الهيئة التنفيذية للبلدية (het college van burgemeester en wethouders)
+}
 -bezwaar = اعتراض
 -kenmerk = الرقم المرجعي
 -voorschot = { $def ->
@@ -115,6 +118,7 @@ beschikking-calculation-intro = هكذا نحسب { -bijstand(case: "yours") } �
 
 beschikking-col-payee = يُدفع إلى
 beschikking-col-amount = في الشهر
+beschikking-col-sum = المبلغ
 beschikking-row-norm-single = { -bijstand } لشخص ليس له شريك حياة
 beschikking-row-norm-single-parent = { -bijstand } لأب أو أم ليس له شريك حياة
 beschikking-row-norm-couple = { -bijstand } لشريكين
@@ -150,14 +154,11 @@ beschikking-own-amount = { $form ->
    *[mr] إذن تحصل كل شهر على { $amount } في حسابك المصرفي. ومن هذا المبلغ تدفع بنفسك ثمن المشتريات اليومية والملابس والمصاريف الأخرى.
 }
 beschikking-payment-day = ندفع { -bijstand(case: "yours") } كل شهر في موعد أقصاه اليوم { $day } من الشهر.
-beschikking-holiday = ندّخر لك كل شهر { $amount }. هذا هو { -vakantiegeld } (vakantiegeld): مال إضافي لعطلة أو لمصاريف كبيرة مثلًا. { $form ->
+beschikking-holiday = ندّخر لك كل شهر { $amount }: هذا هو { -vakantiegeld } (vakantiegeld). { $form ->
     [ms] ستحصلين
    *[mr] ستحصل
-} على المبلغ المدّخر دفعة واحدة في موعد أقصاه { $date }.
-beschikking-allowances = { -toeslag(def: "yes") } (toeslag) مال من مصلحة الضرائب (Belastingdienst)، مثل بدل الإيجار (huurtoeslag) أو بدل الرعاية الصحية (zorgtoeslag). إذا كنت { $form ->
-    [ms] تحصلين
-   *[mr] تحصل
-} على { -toeslag }، فهذا المال يبقى لك، ولا يُحسب من { -bijstand(case: "yours") }.
+} عليه دفعة واحدة في موعد أقصاه { $date }.
+beschikking-allowances = { -toeslag(def: "yes") } (toeslag) مال من مصلحة الضرائب (Belastingdienst)، مثل بدل الإيجار (huurtoeslag) وبدل الرعاية الصحية (zorgtoeslag). { -toeslag(def: "yes") } يبقى لك، ولا يُحسب من { -bijstand(case: "yours") }.
 
 beschikking-heading-first-payment = دفعتك الأولى
 beschikking-advance = حصلت من قبل على { -voorschot } (voorschot) قدرها { $amount }. { -voorschot(def: "yes") } مال يُدفع لك ما دمنا لم نتخذ قرارًا بعد. نخصم { -voorschot(def: "yes") } من دفعتك الأولى.
@@ -172,7 +173,7 @@ beschikking-advance-refused = حصلت على { -voorschot } (voorschot) قدر�
 } على { -bijstand }، يجب عليك إعادة { -voorschot(def: "yes") } كلها. وستصلك بشأن ذلك رسالة منفصلة.
 
 beschikking-heading-fixed-costs = الفواتير التي ندفعها عنك
-beschikking-fixed-costs-intro = كل شهر نحوّل جزءًا من { -bijstand(case: "yours") } مباشرةً، مثلًا لدفع الإيجار والطاقة. بذلك تُدفع هذه الفواتير دائمًا في موعدها. الجدول أعلاه يبيّن هذه الفواتير.
+beschikking-fixed-costs-intro = كل شهر نحوّل جزءًا من { -bijstand(case: "yours") } مباشرةً، مثلًا لدفع الإيجار والطاقة. بذلك تُدفع هذه الفواتير دائمًا في موعدها.
 beschikking-basis-art-56a = { $form ->
     [ms] يجب علينا ذلك لأنك ملزَمة بالاندماج (inburgering) ولديك تصريح إقامة لجوء. نفعل ذلك حتى { $until } ضمنًا. بعد ذلك تدفعين هذه الفواتير بنفسك من جديد. ولهذا تعطيننا تفويضًا (machtiging): وهو استمارة تسمحين لنا بها بالدفع.
    *[mr] يجب علينا ذلك لأنك ملزَم بالاندماج (inburgering) ولديك تصريح إقامة لجوء. نفعل ذلك حتى { $until } ضمنًا. بعد ذلك تدفع هذه الفواتير بنفسك من جديد. ولهذا تعطينا تفويضًا (machtiging): وهو استمارة تسمح لنا بها بالدفع.
@@ -258,19 +259,19 @@ beschikking-law-assets = المادة 34: أي ثروة تُحسب
 beschikking-law-decision = المواد 43 و44 و45: القرار وتاريخ البدء والدفع
 beschikking-law-decision-refused = المادة 43: القرار بشأن طلبك
 beschikking-law-advance = المادة 52: { -voorschot(def: "yes") }
-beschikking-law-basis-art-56a = المادة 56a: دفع الفواتير عن الملزَمين بالاندماج
+beschikking-law-basis-art-56a = المادة 56a: دفع الفواتير خلال الاندماج
 beschikking-law-basis-art-57 = المادة 57: دفع الفواتير عمّن لا يستطيع دفعها بنفسه بعد
-beschikking-law-duties = المواد 9 و17 و18: واجباتك، وتخفيض { -bijstand } عند عدم الالتزام بالقواعد
+beschikking-law-duties = المواد 9 و17 و18: واجباتك، وتخفيض { -bijstand }
 beschikking-law-language = المادة 18b: تعلّم اللغة الهولندية (شرط اللغة، taaleis)
 beschikking-law-recovery = المادتان 18a و58: الغرامة وإعادة المال
 beschikking-law-information = المادة 17: تقديم المعلومات التي نحتاج إليها
-beschikking-law-objection = القانون العام للقانون الإداري (Algemene wet bestuursrecht)، المواد من 6:4 إلى 6:9: تقديم الاعتراض
+beschikking-law-objection = Algemene wet bestuursrecht، المواد 6:4 إلى 6:9: الاعتراض
 
 beschikking-heading-objection = الاعتراض على هذا القرار
 beschikking-objection = { $form ->
-    [ms] إذا لم تكوني موافقة على هذا القرار، يمكنك تقديم { -bezwaar } (bezwaar). وهذا يعني أن تطلبي
-   *[mr] إذا لم تكن موافقًا على هذا القرار، يمكنك تقديم { -bezwaar } (bezwaar). وهذا يعني أن تطلب
-} من { -college } إعادة النظر في هذا القرار.
+    [ms] إذا لم تكوني موافقة على هذا القرار، يمكنك تقديم { -bezwaar } (bezwaar)، أي أن تطلبي
+   *[mr] إذا لم تكن موافقًا على هذا القرار، يمكنك تقديم { -bezwaar } (bezwaar)، أي أن تطلب
+} من { -college(short: "yes") } إعادة النظر فيه.
 beschikking-objection-deadline = لديك لذلك 6 أسابيع، تبدأ في اليوم التالي لإرسالنا هذه الرسالة ({ $sent }). لذا يجب أن يصلنا اعتراضك في موعد أقصاه { $date }.
 beschikking-objection-post = إذا أرسلت اعتراضك بالبريد، فهو في الموعد أيضًا إذا سلّمته للبريد في موعد أقصاه { $date } ووصلنا خلال أسبوع بعد ذلك.
 beschikking-objection-online = يمكنك تقديم { -bezwaar } عبر الإنترنت: { $url }. { $form ->
@@ -296,15 +297,15 @@ beschikking-objection-copy = { $form ->
    *[mr] أرسل
 } مع الاعتراض نسخة من هذه الرسالة إن أمكن.
 beschikking-objection-couple = يمكنك أنت وشريك حياتك تقديم { -bezwaar } كلاكما. وإذا فعلتما ذلك معًا، فاكتبا اسميكما ووقّعا كلاكما.
-beschikking-objection-language = يمكنك كتابة اعتراضك بلغتك. وقد نطلب منك عندئذٍ ترجمة له. ويمكنك الحصول على مساعدة مجانية في كتابة اعتراضك من VluchtelingenWerk أو من Juridisch Loket (مكتب الاستشارات القانونية) أو من sociaal raadslieden (المستشارين الاجتماعيين) في بلديتك.
+beschikking-objection-language = يمكنك كتابة اعتراضك بلغتك، وقد نطلب منك عندئذٍ ترجمة له. وتقدّم لك ⁨VluchtelingenWerk⁩ و⁨Juridisch Loket⁩ (الاستشارات القانونية) و⁨sociaal raadslieden⁩ (المستشارون الاجتماعيون) في بلديتك مساعدة مجانية.
 beschikking-objection-call = { $form ->
     [ms] هل تريدين التحدث معنا أولًا؟ اتصلي إذن بـ{ $name } على الرقم { $phone }. ربما نستطيع أن نحل الأمر معًا. انتبهي: الاتصال الهاتفي ليس اعتراضًا، ومهلة الأسابيع الستة تستمر.
    *[mr] هل تريد التحدث معنا أولًا؟ اتصل إذن بـ{ $name } على الرقم { $phone }. ربما نستطيع أن نحل الأمر معًا. انتبه: الاتصال الهاتفي ليس اعتراضًا، ومهلة الأسابيع الستة تستمر.
 }
 beschikking-objection-in-force = حتى إذا قدّمت { -bezwaar }، يبقى هذا القرار ساريًا إلى أن يصدر قرار جديد.
 beschikking-objection-urgent = { $form ->
-    [ms] إذا كان الأمر عاجلًا جدًا، يمكنك أن تطلبي من القاضي اتخاذ قرار مؤقت بسرعة. ويسمى ذلك تدبيرًا مؤقتًا (voorlopige voorziening). ويجب عليك عندئذٍ أيضًا تقديم { -bezwaar }. تقدّمين الطلب إلى المحكمة (rechtbank) في المنطقة التي تسكنين فيها.
-   *[mr] إذا كان الأمر عاجلًا جدًا، يمكنك أن تطلب من القاضي اتخاذ قرار مؤقت بسرعة. ويسمى ذلك تدبيرًا مؤقتًا (voorlopige voorziening). ويجب عليك عندئذٍ أيضًا تقديم { -bezwaar }. تقدّم الطلب إلى المحكمة (rechtbank) في المنطقة التي تسكن فيها.
-} وتطلب المحكمة مقابل ذلك رسومًا (griffierecht). لمزيد من المعلومات: www.rechtspraak.nl.
+    [ms] إذا كان الأمر عاجلًا جدًا، يمكنك أن تطلبي من المحكمة قرارًا مؤقتًا سريعًا (voorlopige voorziening)، مع تقديم { -bezwaar } أيضًا. تقدّمين الطلب إلى المحكمة (rechtbank) في منطقة سكنك.
+   *[mr] إذا كان الأمر عاجلًا جدًا، يمكنك أن تطلب من المحكمة قرارًا مؤقتًا سريعًا (voorlopige voorziening)، مع تقديم { -bezwaar } أيضًا. تقدّم الطلب إلى المحكمة (rechtbank) في منطقة سكنك.
+} وتطلب المحكمة مقابل ذلك رسومًا (griffierecht). لمزيد من المعلومات: ⁨www.rechtspraak.nl⁩.
 
 beschikking-mandate = نيابةً عن الهيئة التنفيذية للبلدية (het college van burgemeester en wethouders)،

@@ -55,6 +55,7 @@ beschikking-calculation-intro = This is how we work out your { -bijstand } per m
 
 beschikking-col-payee = Paid to
 beschikking-col-amount = Per month
+beschikking-col-sum = Amount
 beschikking-row-norm-single = { -bijstand(cap: "yes") } for a person without a partner
 beschikking-row-norm-single-parent = { -bijstand(cap: "yes") } for a parent without a partner
 beschikking-row-norm-couple = { -bijstand(cap: "yes") } for two partners
@@ -87,8 +88,8 @@ beschikking-cost-municipal-taxes = Municipal taxes
 
 beschikking-own-amount = So every month you get { $amount } in your bank account. From this you pay for your groceries, clothes and other costs yourself.
 beschikking-payment-day = We pay your { -bijstand } every month, on day { $day } of the month at the latest.
-beschikking-holiday = Every month we save { $amount } for you. This is your { -vakantiegeld } (vakantiegeld): extra money for a holiday or large expenses, for example. You get the money saved in one payment, no later than { $date }.
-beschikking-allowances = An { -toeslag } (toeslag) is money from the Tax Administration (Belastingdienst), for example rent allowance (huurtoeslag) or healthcare allowance (zorgtoeslag). If you get an { -toeslag }, you keep that money. It does not count for your { -bijstand }.
+beschikking-holiday = Every month we save { $amount } for you: your { -vakantiegeld } (vakantiegeld). You get it in one payment, no later than { $date }.
+beschikking-allowances = An { -toeslag } (toeslag) is money from the Tax Administration (Belastingdienst), such as rent allowance (huurtoeslag) and healthcare allowance (zorgtoeslag). You keep an { -toeslag }. It does not count for your { -bijstand }.
 
 beschikking-heading-first-payment = Your first payment
 beschikking-advance = You already got an { -voorschot } (voorschot) of { $amount }. An { -voorschot } is money you get while we have not yet made a decision. We take the { -voorschot } off your first payment.
@@ -100,7 +101,7 @@ beschikking-row-first-own = You get on { $date }
 beschikking-advance-refused = You got an { -voorschot } (voorschot) of { $amount }. An { -voorschot } is money you get while we have not yet made a decision. Because you will not get { -bijstand }, you must pay the { -voorschot } back. You will get a separate letter about this.
 
 beschikking-heading-fixed-costs = Bills we pay for you
-beschikking-fixed-costs-intro = Every month we pass part of your { -bijstand } straight on, for example for your rent and energy. That way these bills are always paid on time. The table above shows which bills these are.
+beschikking-fixed-costs-intro = Every month we pass part of your { -bijstand } straight on, for example for your rent and energy. That way these bills are always paid on time.
 beschikking-basis-art-56a = We must do this because you have to complete civic integration (inburgering) and you have an asylum residence permit. We do this up to and including { $until }. After that you pay these bills yourself again. For this you give us an authorisation (machtiging): a form with which you allow us to pay.
 beschikking-basis-art-57 = We do this because at the moment you cannot yet pay these bills well yourself. We do this up to and including { $until }. After that we will look together with you at whether you can pay the bills yourself again. The reason:
 beschikking-basis-consent = On { $date } you asked us to pay these bills for you. We do this up to and including { $until }. If you no longer want this, tell us. Then we will stop.
@@ -137,11 +138,11 @@ beschikking-law-decision-refused = Article 43: the decision on your application
 beschikking-law-advance = Article 52: the { -voorschot }
 beschikking-law-basis-art-56a = Article 56a: paying bills for people who must complete civic integration
 beschikking-law-basis-art-57 = Article 57: paying bills when you cannot yet do it yourself
-beschikking-law-duties = Articles 9, 17 and 18: your duties, and less { -bijstand } if you do not follow the rules
+beschikking-law-duties = Articles 9, 17 and 18: your duties; lower { -bijstand }
 beschikking-law-language = Article 18b: learning Dutch (language requirement, taaleis)
 beschikking-law-recovery = Articles 18a and 58: a fine and paying money back
 beschikking-law-information = Article 17: giving the information we need
-beschikking-law-objection = General Administrative Law Act (Algemene wet bestuursrecht), articles 6:4 to 6:9: making an objection
+beschikking-law-objection = General Administrative Law Act (Awb), articles 6:4 to 6:9: objection
 
 beschikking-heading-objection = Do you disagree with this decision?
 beschikking-objection = Then you can make an { -bezwaar } (bezwaar). This means: you ask { -college } to look at this decision again.

@@ -93,6 +93,7 @@ beschikking-calculation-intro = Zo rekenen wij uw { -bijstand } per maand uit:
 ## The calculation table. $whose: resident or partner.
 beschikking-col-payee = Betaald aan
 beschikking-col-amount = Per maand
+beschikking-col-sum = Bedrag
 beschikking-row-norm-single = { -bijstand(cap: "yes") } voor iemand zonder partner
 beschikking-row-norm-single-parent = { -bijstand(cap: "yes") } voor een ouder zonder partner
 beschikking-row-norm-couple = { -bijstand(cap: "yes") } voor twee partners
@@ -128,9 +129,9 @@ beschikking-own-amount = U krijgt dus elke maand { $amount } op uw bankrekening.
     .form = { $form }
 beschikking-payment-day = Wij betalen uw { -bijstand } elke maand uiterlijk op de { $day }e.
     .form = { $form }
-beschikking-holiday = Elke maand sparen wij { $amount } voor u. Dat is uw { -vakantiegeld }: extra geld voor bijvoorbeeld een vakantie of grote uitgaven. U krijgt het gespaarde geld in één keer, uiterlijk op { $date }.
+beschikking-holiday = Elke maand sparen wij { $amount } voor u: uw { -vakantiegeld }. Dat krijgt u in één keer, uiterlijk op { $date }.
     .form = { $form }
-beschikking-allowances = Een { -toeslag } is geld van de Belastingdienst, bijvoorbeeld huurtoeslag of zorgtoeslag. Als u een { -toeslag } krijgt, houdt u dat geld. Het telt niet mee voor uw { -bijstand }.
+beschikking-allowances = Een { -toeslag } is geld van de Belastingdienst, zoals huurtoeslag en zorgtoeslag. Een { -toeslag } houdt u zelf. Die telt niet mee voor uw { -bijstand }.
     .form = { $form }
 
 ## The first payment and the advance. $amount: money; $from, $to, $date: dates.
@@ -149,7 +150,7 @@ beschikking-advance-refused = U kreeg een { -voorschot } van { $amount }. Een { 
 ## Bills the municipality pays directly from the assistance.
 ## $date: a date written out; $until: the last day, written out.
 beschikking-heading-fixed-costs = Rekeningen die wij voor u betalen
-beschikking-fixed-costs-intro = Elke maand betalen wij een deel van uw { -bijstand } meteen door, bijvoorbeeld voor uw huur en energie. Zo zijn die rekeningen altijd op tijd betaald. In de tabel hierboven staat welke rekeningen dat zijn.
+beschikking-fixed-costs-intro = Elke maand betalen wij een deel van uw { -bijstand } meteen door, bijvoorbeeld voor uw huur en energie. Zo zijn die rekeningen altijd op tijd betaald.
     .form = { $form }
 beschikking-basis-art-56a = Dit moeten wij doen, omdat u moet inburgeren en een verblijfsvergunning asiel heeft. Wij doen dit tot en met { $until }. Daarna betaalt u deze rekeningen weer zelf. U geeft ons daarvoor een machtiging: een formulier waarmee u ons toestemming geeft om te betalen.
     .form = { $form }
@@ -240,7 +241,7 @@ beschikking-objection-why = waarom u het niet eens bent met dit besluit
 beschikking-objection-signature = uw handtekening
 beschikking-objection-copy = Stuur als het kan een kopie van deze brief mee.
     .form = { $form }
-beschikking-objection-couple = U en uw partner kunnen allebei { -bezwaar } maken. Doet u dat samen? Zet dan allebei uw naam en handtekening eronder.
+beschikking-objection-couple = U en uw partner kunnen allebei { -bezwaar } maken. Als u dat samen doet, zet dan allebei uw naam en handtekening eronder.
     .form = { $form }
 beschikking-objection-language = U mag uw { -bezwaar } in uw eigen taal schrijven. Soms vragen wij u dan om een vertaling. Hulp bij uw { -bezwaar } krijgt u gratis bij VluchtelingenWerk, het Juridisch Loket of de sociaal raadslieden van uw gemeente.
     .form = { $form }

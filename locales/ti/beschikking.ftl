@@ -57,6 +57,7 @@ beschikking-calculation-intro = ወርሓዊ { -bijstand(own: "yes") } ከምዚ
 
 beschikking-col-payee = ንመን ይኽፈል
 beschikking-col-amount = ኣብ ወርሒ
+beschikking-col-sum = መጠን
 beschikking-row-norm-single = መጻምዲ ንዘይብሉ ሰብ ዝወሃብ { -bijstand }
 beschikking-row-norm-single-parent = መጻምዲ ንዘይብሉ ወላዲ ዝወሃብ { -bijstand }
 beschikking-row-norm-couple = ንክልተ መጻምዲ ዝወሃብ { -bijstand }
@@ -89,8 +90,8 @@ beschikking-cost-municipal-taxes = ግብሪ ምምሕዳር ከተማ
 
 beschikking-own-amount = ስለዚ ኣብ ነፍሲ ወከፍ ወርሒ { $amount } ኣብ ሕሳብ ባንክኹም ትረኽቡ። ካብዚ ገንዘብ እዚ ባዕልኹም መግቢ፣ ክዳንን ካልእ ወጻኢታትን ትኸፍሉ።
 beschikking-payment-day = { -bijstand(own: "yes") } ኣብ ነፍሲ ወከፍ ወርሒ እንተደንጎየ ክሳብ መዓልቲ { $day } ናይቲ ወርሒ ንኸፍል።
-beschikking-holiday = ኣብ ነፍሲ ወከፍ ወርሒ { $amount } ንኣኹም ንዕቅብ። እዚ ናትኩም { -vakantiegeld } (vakantiegeld) እዩ፦ ንኣብነት ንዕረፍቲ ወይ ንዓበይቲ ወጻኢታት ዝኸውን ተወሳኺ ገንዘብ። እቲ ዝተዓቀበ ገንዘብ ብሓንሳብ፡ እንተደንጎየ ክሳብ { $date } ትረኽብዎ።
-beschikking-allowances = { -toeslag } (toeslag) ካብ ቤት ጽሕፈት ግብሪ (Belastingdienst) ዝወሃብ ገንዘብ እዩ፣ ንኣብነት ድጎማ ክራይ ገዛ (huurtoeslag) ወይ ድጎማ ኢንሹራንስ ጥዕና (zorgtoeslag)። { -toeslag } እንተ ረኺብኩም፣ እቲ ገንዘብ ናትኩም እዩ። ኣብ { -bijstand(own: "yes") } ኣይቑጸርን።
+beschikking-holiday = ኣብ ነፍሲ ወከፍ ወርሒ { $amount } ንኣኹም ንዕቅብ፦ እዚ ናትኩም { -vakantiegeld } (vakantiegeld) እዩ። ብሓንሳብ፡ እንተደንጎየ ክሳብ { $date } ትረኽብዎ።
+beschikking-allowances = { -toeslag } (toeslag) ካብ ቤት ጽሕፈት ግብሪ (Belastingdienst) ዝወሃብ ገንዘብ እዩ፣ ከም ድጎማ ክራይ ገዛ (huurtoeslag) ከምኡ'ውን ድጎማ ኢንሹራንስ ጥዕና (zorgtoeslag)። { -toeslag } ናትኩም እዩ። ኣብ { -bijstand(own: "yes") } ኣይቑጸርን።
 
 beschikking-heading-first-payment = ቀዳማይ ክፍሊትኩም
 beschikking-advance = ድሮ { $amount } { -voorschot } (voorschot) ረኺብኩም ኢኹም። { -voorschot } ውሳነ ክሳብ እንህብ እትረኽብዎ ገንዘብ እዩ። ነቲ { -voorschot } ካብ ቀዳማይ ክፍሊትኩም ነጉድሎ።
@@ -102,7 +103,7 @@ beschikking-row-first-own = ዕለት { $date } እትረኽብዎ
 beschikking-advance-refused = { $amount } { -voorschot } (voorschot) ረኺብኩም። { -voorschot } ውሳነ ክሳብ እንህብ እትረኽብዎ ገንዘብ እዩ። { -bijstand } ስለዘይትረኽቡ፣ ነቲ { -voorschot } ክትመልስዎ ኣለኩም። ብዛዕባ እዚ ፍሉይ ደብዳበ ክመጸኩም እዩ።
 
 beschikking-heading-fixed-costs = ኣብ ክንዳኹም እንኸፍሎም ሕሳባት
-beschikking-fixed-costs-intro = ኣብ ነፍሲ ወከፍ ወርሒ ሓደ ክፋል { -bijstand(own: "yes") } ብቐጥታ ንኸፍሎ፣ ንኣብነት ንክራይ ገዛን ጸዓትን። በዚ ኸኣ እዞም ሕሳባት ኩሉ ግዜ ብግዜኦም ይኽፈሉ። ኣብቲ ኣብ ላዕሊ ዘሎ ሰሌዳ እዞም ሕሳባት ተጻሒፎም ኣለዉ።
+beschikking-fixed-costs-intro = ኣብ ነፍሲ ወከፍ ወርሒ ሓደ ክፋል { -bijstand(own: "yes") } ብቐጥታ ንኸፍሎ፣ ንኣብነት ንክራይ ገዛን ጸዓትን። በዚ ኸኣ እዞም ሕሳባት ኩሉ ግዜ ብግዜኦም ይኽፈሉ።
 beschikking-basis-art-56a = ምውህሃድ (inburgering) ክትገብሩ ግዴታ ስለዘለኩምን ፍቓድ መንበሪ ዑቕባ ስለዘለኩምን እዚ ክንገብር ግዴታ ኣለና። ክሳብ { $until } (ንሱ'ውን ሓዊሱ) ንገብሮ። ድሕሪኡ ነዞም ሕሳባት ባዕልኹም ደጊምኩም ትኸፍልዎም። ንዕኡ ፍቓድ (machtiging) ትህቡና፦ ክንከፍል ፍቓድ እትህቡሉ ቅጥዒ እዩ።
 beschikking-basis-art-57 = ሕጂ ነዞም ሕሳባት ባዕልኹም ብግቡእ ክትከፍልዎም ስለዘይትኽእሉ ኢና ንገብሮ። ክሳብ { $until } (ንሱ'ውን ሓዊሱ) ንገብሮ። ድሕሪኡ ሕሳባት ደጊምኩም ባዕልኹም ክትከፍሉ ከም እትኽእሉ ምሳኹም ክንርኢ ኢና። ምኽንያቱ፦
 beschikking-basis-consent = ዕለት { $date } ነዞም ሕሳባት ኣብ ክንዳኹም ክንከፍል ሓቲትኩምና። ክሳብ { $until } (ንሱ'ውን ሓዊሱ) ንገብሮ። እንተ ዘይደሊኹም፣ ንገሩና። ሽዑ ነቋርጾ።
@@ -143,7 +144,7 @@ beschikking-law-duties = ዓንቀጽ 9፣ 17ን 18ን፦ ግዴታታትኩም�
 beschikking-law-language = ዓንቀጽ 18b፦ ሆላንድኛ ምምሃር (ቋንቋዊ ጠለብ, taaleis)
 beschikking-law-recovery = ዓንቀጽ 18aን 58ን፦ መቕጻዕቲን ገንዘብ ምምላስን
 beschikking-law-information = ዓንቀጽ 17፦ ዘድልየና ሓበሬታ ምሃብ
-beschikking-law-objection = ሓፈሻዊ ሕጊ ምምሕዳራዊ ሕጊ (Algemene wet bestuursrecht)፣ ዓንቀጽ 6:4 ክሳብ 6:9፦ ተቓውሞ ምቕራብ
+beschikking-law-objection = Algemene wet bestuursrecht፣ ዓንቀጽ 6:4 ክሳብ 6:9፦ ተቓውሞ
 
 beschikking-heading-objection = በዚ ውሳነ እዚ ኣይትሰማምዑን ዲኹም?
 beschikking-objection = ሽዑ { -bezwaar } (bezwaar) ከተቕርቡ ትኽእሉ ኢኹም። እዚ ማለት፦ ነቲ { -college } ነዚ ውሳነ ደጊሙ ክርእዮ ትሓትዎ።
