@@ -262,10 +262,10 @@ beschikking-law-advance = المادة 52: { -voorschot(def: "yes") }
 beschikking-law-basis-art-56a = المادة 56a: دفع الفواتير خلال الاندماج
 beschikking-law-basis-art-57 = المادة 57: دفع الفواتير عمّن لا يستطيع دفعها بنفسه بعد
 beschikking-law-duties = المواد 9 و17 و18: واجباتك، وتخفيض { -bijstand }
-beschikking-law-language = المادة 18b: تعلّم اللغة الهولندية (شرط اللغة، taaleis)
+beschikking-law-language = المادة 18b: تعلّم اللغة الهولندية (شرط اللغة)
 beschikking-law-recovery = المادتان 18a و58: الغرامة وإعادة المال
 beschikking-law-information = المادة 17: تقديم المعلومات التي نحتاج إليها
-beschikking-law-objection = Algemene wet bestuursrecht، المواد 6:4 إلى 6:9: الاعتراض
+beschikking-law-objection = قانون الإدارة العام (Awb)، المواد 6:4 إلى 6:9: الاعتراض
 
 beschikking-heading-objection = الاعتراض على هذا القرار
 beschikking-objection = { $form ->
@@ -297,15 +297,15 @@ beschikking-objection-copy = { $form ->
    *[mr] أرسل
 } مع الاعتراض نسخة من هذه الرسالة إن أمكن.
 beschikking-objection-couple = يمكنك أنت وشريك حياتك تقديم { -bezwaar } كلاكما. وإذا فعلتما ذلك معًا، فاكتبا اسميكما ووقّعا كلاكما.
-beschikking-objection-language = يمكنك كتابة اعتراضك بلغتك، وقد نطلب منك عندئذٍ ترجمة له. وتقدّم لك ⁨VluchtelingenWerk⁩ و⁨Juridisch Loket⁩ (الاستشارات القانونية) و⁨sociaal raadslieden⁩ (المستشارون الاجتماعيون) في بلديتك مساعدة مجانية.
+beschikking-objection-language = يمكنك كتابة اعتراضك بلغتك، وقد نطلب ترجمة له. وتساعدك في كتابة الاعتراض مجانًا منظمة اللاجئين ومكتب الاستشارات القانونية والمستشارون الاجتماعيون في بلديتك، وأسماؤهم بالهولندية: VluchtelingenWerk, Juridisch Loket, sociaal raadslieden.
 beschikking-objection-call = { $form ->
     [ms] هل تريدين التحدث معنا أولًا؟ اتصلي إذن بـ{ $name } على الرقم { $phone }. ربما نستطيع أن نحل الأمر معًا. انتبهي: الاتصال الهاتفي ليس اعتراضًا، ومهلة الأسابيع الستة تستمر.
    *[mr] هل تريد التحدث معنا أولًا؟ اتصل إذن بـ{ $name } على الرقم { $phone }. ربما نستطيع أن نحل الأمر معًا. انتبه: الاتصال الهاتفي ليس اعتراضًا، ومهلة الأسابيع الستة تستمر.
 }
 beschikking-objection-in-force = حتى إذا قدّمت { -bezwaar }، يبقى هذا القرار ساريًا إلى أن يصدر قرار جديد.
 beschikking-objection-urgent = { $form ->
-    [ms] إذا كان الأمر عاجلًا جدًا، يمكنك أن تطلبي من المحكمة قرارًا مؤقتًا سريعًا (voorlopige voorziening)، مع تقديم { -bezwaar } أيضًا. تقدّمين الطلب إلى المحكمة (rechtbank) في منطقة سكنك.
-   *[mr] إذا كان الأمر عاجلًا جدًا، يمكنك أن تطلب من المحكمة قرارًا مؤقتًا سريعًا (voorlopige voorziening)، مع تقديم { -bezwaar } أيضًا. تقدّم الطلب إلى المحكمة (rechtbank) في منطقة سكنك.
-} وتطلب المحكمة مقابل ذلك رسومًا (griffierecht). لمزيد من المعلومات: ⁨www.rechtspraak.nl⁩.
+    [ms] في الحالات العاجلة يمكنك أن تطلبي من المحكمة اتخاذ قرار مؤقت بسرعة، مع تقديم { -bezwaar } كذلك. تقدّمين الطلب إلى المحكمة في منطقة سكنك، وتطلب المحكمة مقابل ذلك رسومًا.
+   *[mr] في الحالات العاجلة يمكنك أن تطلب من المحكمة اتخاذ قرار مؤقت بسرعة، مع تقديم { -bezwaar } كذلك. تقدّم الطلب إلى المحكمة في منطقة سكنك، وتطلب المحكمة مقابل ذلك رسومًا.
+} واسم هذا الطلب بالهولندية: voorlopige voorziening. ⁨www.rechtspraak.nl⁩
 
-beschikking-mandate = نيابةً عن الهيئة التنفيذية للبلدية (het college van burgemeester en wethouders)،
+beschikking-mandate = نيابةً عن { -college(short: "yes") }،
