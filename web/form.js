@@ -46,13 +46,20 @@ const TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
  */
 const ORDER = {
   "": [
-    "reference", "letter_date", "recipient", "staff", "conversation", "plan", "appointment",
-    "decision", "household", "support_level", "agreements", "domains", "fixed_costs",
-    "budget_coach", "bring", "interpreter", "benefit_consequence", "obligations", "contacts",
-    "next_appointment", "review_date",
+    "reference", "letter_date", "dispatch_date", "recipient", "partner", "staff", "conversation",
+    "plan", "appointment", "decision", "assistance", "household", "support_level", "agreements",
+    "domains", "fixed_costs", "direct_payment", "advance", "first_payment", "budget_coach", "bring",
+    "interpreter", "benefit_consequence", "obligations", "contacts", "next_appointment",
+    "review_date",
   ],
   domains: ["housing", "income", "language", "work", "health", "children"],
-  decision: ["application_date", "start_date", "end_date", "household", "monthly_amount"],
+  decision: [
+    "outcome", "application_date", "requested_start", "start_date", "end_date", "household",
+    "cost_sharers", "reasons",
+  ],
+  assistance: ["norm", "holiday_allowance", "holiday_allowance_paid_by", "income", "payment_day"],
+  direct_payment: ["basis", "until", "consent_date", "reason", "settlements"],
+  first_payment: ["date", "from", "to", "amount", "fixed_costs"],
   "*": [
     "partner", "kind", "name", "family_name", "form", "address", "organisation", "role", "phone",
     "email", "date", "time", "duration_minutes", "place", "purpose", "participants", "adults",

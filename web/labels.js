@@ -63,7 +63,6 @@ const FIELDS = {
   application_date: "Datum aanvraag",
   start_date: "Ingangsdatum",
   end_date: "Einddatum",
-  monthly_amount: "Bijstand per maand (netto, in euro)",
   fixed_costs: "Vaste lasten die de gemeente rechtstreeks betaalt",
   kind: "Soort",
   payee: "Betaald aan",
@@ -71,6 +70,37 @@ const FIELDS = {
   budget_coach: "Budgetcoach",
   organisation: "Organisatie",
   obligations: "Plichten",
+  // beschikking
+  dispatch_date: "Verzenddatum van het besluit",
+  ".partner": "Partner (ook partij bij het besluit)",
+  "partner.name": "Naam partner",
+  outcome: "Uitkomst",
+  requested_start: "Gevraagde ingangsdatum",
+  cost_sharers: "Kostendelers: andere volwassenen in huis die meetellen",
+  reasons: "Redenen",
+  code: "Reden",
+  assistance: "Berekening van de bijstand per maand",
+  norm: "Bijstandsnorm per maand (in euro)",
+  holiday_allowance: "Vakantiegeld dat per maand wordt gespaard (in euro)",
+  holiday_allowance_paid_by: "Vakantiegeld uitbetaald uiterlijk op",
+  "assistance.income": "Inkomen dat wordt afgetrokken",
+  whose: "Van wie",
+  payment_day: "Betaaldag (dag van de maand)",
+  payee_reference: "Klant- of contractnummer",
+  direct_payment: "Rechtstreeks betalen",
+  basis: "Grondslag",
+  until: "Tot en met",
+  consent_date: "Datum van de toestemming",
+  "direct_payment.reason": "Reden (bij artikel 57)",
+  settlements: "Wie betaalt wat de maandbedragen niet dekken",
+  advance: "Voorschot",
+  "advance.amount": "Voorschot (in euro)",
+  first_payment: "Eerste betaling",
+  "first_payment.date": "Datum van de eerste betaling",
+  from: "Van",
+  to: "Tot en met",
+  "first_payment.amount": "Bijstand over die periode (in euro)",
+  "first_payment.fixed_costs": "Vaste lasten die daarvan worden betaald (in euro)",
 };
 
 /** Short Dutch hints shown under a field (the schemas' descriptions are English). */
@@ -84,10 +114,16 @@ const HINTS = {
   "place.name": "Bijvoorbeeld „Stadhuis, balie 4”. Wordt gedrukt zoals u het typt.",
   "next_appointment.place": "Wordt gedrukt zoals u het typt.",
   participants: "Naast de inwoner en de gemeente.",
-  letter_date: "Vanaf deze datum lopen ook termijnen, zoals de bezwaartermijn.",
+  letter_date: "De datum boven de brief. Bij een besluit telt de bezwaartermijn vanaf de verzenddatum.",
   "staff.phone": "Dit nummer belt de inwoner met vragen.",
   end_date: "Leeg laten als de bijstand doorloopt tot nader order.",
-  monthly_amount: "Met een komma voor de centen, zonder punt voor duizendtallen: 1958,34.",
+  norm: "Met een komma voor de centen, zonder punt voor duizendtallen: 1958,34. Met vakantiegeld, en al verlaagd als de kostendelersnorm geldt.",
+  dispatch_date: "Leeg: de datum van de brief. De bezwaartermijn begint de dag na verzending.",
+  reasons: "Verplicht als het besluit gedeeltelijk is toegekend of is afgewezen.",
+  "direct_payment.reason": "Verplicht bij artikel 57. Wordt gedrukt zoals u het typt (niet vertaald).",
+  "first_payment.amount": "Na aftrek van het gespaarde vakantiegeld en het inkomen.",
+  "first_payment.fixed_costs": "Leeg: de vaste lasten van één maand.",
+  ".partner": "Verplicht bij gehuwden of samenwonenden: het besluit is voor allebei.",
   amount: "Met een komma voor de centen: 812,30.",
   fixed_costs: "Samen niet meer dan de bijstand per maand. Geen vaste lasten? Dan krijgt de inwoner het hele bedrag.",
   domains: "Kies minstens één onderwerp. Een onderwerp zonder taken kan ook.",
@@ -102,6 +138,8 @@ const ITEMS = {
   actions: "Taak",
   contacts: "Contactpersoon",
   fixed_costs: "Vaste last",
+  reasons: "Reden",
+  income: "Inkomen",
   address: "Adresregel",
 };
 
@@ -169,8 +207,26 @@ const CHOICES = {
     "this-letter": "Deze brief",
   },
   support_level: { intensive: "Intensief", light: "Licht" },
+  outcome: { granted: "Toegekend", "partly-granted": "Gedeeltelijk toegekend", refused: "Afgewezen" },
+  reason: {
+    "start-date": "Later begin dan gevraagd (art. 44)",
+    "income-too-high": "Inkomen te hoog (art. 19, 31, 32)",
+    "assets-too-high": "Vermogen te hoog (art. 34)",
+    "cost-sharers": "Kostendelersnorm (art. 22a)",
+    "missing-information": "Informatie ontbreekt (art. 11, 17)",
+    "no-right-of-residence": "Geen verblijfsrecht voor bijstand (art. 11)",
+    other: "Andere reden (toelichting verplicht)",
+  },
+  income: { wages: "Loon", benefit: "Andere uitkering", alimony: "Alimentatie", other: "Ander inkomen" },
+  whose: { resident: "De inwoner", partner: "De partner" },
+  basis: {
+    "art-56a": "Artikel 56a: verplicht ontzorgen (inburgeringsplichtige statushouder)",
+    "art-57": "Artikel 57: betalen in natura (reden verplicht)",
+    consent: "Vrijwillig budgetbeheer met toestemming",
+  },
+  settlements: { resident: "De inwoner zelf", municipality: "De gemeente, van de bijstand" },
   household: {
-    single: "Alleenstaande",
+    single: "Alleenstaande (zonder partner)",
     "single-parent": "Alleenstaande ouder",
     couple: "Gehuwden of samenwonenden",
   },
@@ -182,13 +238,15 @@ const CHOICES = {
     "municipal-taxes": "Gemeentelijke belastingen",
   },
   obligation: {
-    "report-changes": "Veranderingen meteen doorgeven",
+    "report-changes": "Veranderingen meteen doorgeven (staat altijd in de brief)",
+    cooperate: "Informatie geven en meewerken",
     "look-for-work": "Werk zoeken",
     "accept-suitable-work": "Passend werk aannemen",
     "language-duty": "Nederlands leren (taaleis)",
     "cooperate-budget-coach": "Meewerken met de budgetcoach",
-    "keep-appointments": "Afspraken met de gemeente nakomen",
+    "keep-appointments": "Naar gesprekken met de gemeente komen",
     "report-travel-abroad": "Reizen naar het buitenland vooraf melden",
+    "authorise-direct-payment": "Machtiging voor rechtstreeks betalen tekenen",
   },
 };
 
@@ -236,6 +294,29 @@ const PATTERNS = {
   "^\\+?[0-9][0-9 ()-]*$": "Alleen cijfers, spaties, haakjes en streepjes (en eventueel een + vooraan).",
 };
 
+/** The beschikking's checks across fields (templates/beschikking/letter.typ). */
+const BESCHIKKING_CHECKS = [
+  [/income deducted is more than the norm/, "Het inkomen en het vakantiegeld zijn samen hoger dan de norm."],
+  [/holiday allowance set aside is more than the norm/, "Het vakantiegeld is hoger dan de norm."],
+  [/at most two decimals/, "Hoogstens 2 cijfers na de komma."],
+  [/name the partner/, "Bij gehuwden of samenwonenden: vul de partner in."],
+  [/partner is named only for/, "Een partner hoort alleen bij gehuwden of samenwonenden."],
+  [/at least one reason/, "Geef minstens één reden bij gedeeltelijk toegekend of afgewezen."],
+  [/needs a note/, "Bij een andere reden: schrijf de reden in de toelichting."],
+  [/start the resident asked for/, "Vul de gevraagde ingangsdatum in."],
+  [/required unless the decision is refused/, "Dit moet u invullen, behalve bij een afwijzing."],
+  [/a refusal (pays no assistance|has no duties)/, "Bij een afwijzing hoort dit niet in de brief."],
+  [/give the legal basis and until when/, "Vul in op welke grondslag en tot wanneer de gemeente rechtstreeks betaalt."],
+  [/no fixed costs to pay directly/, "Er zijn geen vaste lasten om rechtstreeks te betalen."],
+  [/date the resident gave consent/, "Vul de datum van de toestemming in."],
+  [/art\. 57 Participatiewet needs the reason/, "Vul de reden in (artikel 57)."],
+  [/last day comes before/, "Deze datum ligt vóór de begindatum."],
+  [/cannot be sent before/, "De verzenddatum ligt vóór de datum van de brief."],
+  [/give the first payment/, "Vul de eerste betaling in: het voorschot wordt daarmee verrekend."],
+  [/fixed costs paid from the first payment/, "De vaste lasten zijn hoger dan de eerste betaling."],
+  [/advance is more than the first payment/, "Het voorschot is hoger dan wat er van de eerste betaling overblijft."],
+];
+
 /**
  * Turns one of the server's schema messages (English, from the `jsonschema`
  * crate) into plain Dutch. Values are never echoed by the server, so neither
@@ -272,6 +353,7 @@ export function dutchError(detail) {
   if (/fixed costs add up to more than/.test(detail)) {
     return "De vaste lasten zijn samen hoger dan de bijstand per maand.";
   }
+  for (const [pattern, dutch] of BESCHIKKING_CHECKS) if (pattern.test(detail)) return dutch;
   if (/must come after \/plan\/date/.test(detail)) return "De evaluatie moet na de datum van het plan zijn.";
   if (/Additional properties are not allowed/.test(detail)) {
     return `Deze gegevens kent de brief niet: ${detail.replace(/^.*\((.*)\).*$/, "$1")}.`;

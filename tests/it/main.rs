@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod batch;
+mod beschikking;
 mod check;
 mod cli;
 mod hostile;

@@ -330,15 +330,16 @@ describe("staff page", () => {
     // Amounts: a Dutch decimal comma is accepted; a check across fields lands on a field too.
     await page.selectOption("#template", "beschikking");
     await ready(page);
-    const amount = page.getByLabel("Bijstand per maand (netto, in euro)");
+    const amount = page.getByLabel("Bijstandsnorm per maand (in euro)");
     await amount.selectText();
     sent = await sentNext(() => amount.pressSequentially("2000,5"));
-    assert.equal(sent.decision.monthly_amount, 2000.5);
+    assert.equal(sent.assistance.norm, 2000.5);
     // "1.958" is Dutch for 1958: ambiguous, so refused rather than read as 1,958.
     await amount.fill("1.958");
     assert.equal(await settled(page), "error");
-    assert.match(await page.locator("#f__decision__monthly_amount-error").textContent(), /zonder punt voor duizendtallen/);
-    await page.getByLabel("Bijstand per maand (netto, in euro)").fill("10");
+    assert.match(await page.locator("#f__assistance__norm-error").textContent(), /zonder punt voor duizendtallen/);
+    // 1400 − 93,25 vakantiegeld − 215,40 inkomen leaves less than the 1312,00 fixed costs.
+    await page.getByLabel("Bijstandsnorm per maand (in euro)").fill("1400");
     assert.equal(await settled(page), "error");
     assert.equal(await page.locator("#status").textContent(), "Fout in 1 veld.");
     assert.match(await page.locator("#problems a").textContent(), /^Vaste lasten die de gemeente rechtstreeks betaalt: De vaste lasten zijn samen hoger/);
