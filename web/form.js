@@ -48,15 +48,16 @@ const ORDER = {
   "": [
     "reference", "letter_date", "recipient", "staff", "conversation", "plan", "appointment",
     "decision", "household", "support_level", "agreements", "domains", "fixed_costs",
-    "budget_coach", "bring", "interpreter", "benefit_consequence", "obligations", "contacts",
-    "next_appointment", "review_date",
+    "budget_coach", "consequence", "interpreter_language", "bring", "pip", "obligations", "contacts",
+    "consent", "next_appointment", "review_date",
   ],
   domains: ["housing", "income", "language", "work", "health", "children"],
   decision: ["application_date", "start_date", "end_date", "household", "monthly_amount"],
   "*": [
     "partner", "kind", "name", "family_name", "form", "address", "organisation", "role", "phone",
     "email", "date", "time", "duration_minutes", "place", "purpose", "participants", "adults",
-    "children", "situation", "actions", "action", "who", "due", "note", "payee", "amount",
+    "children", "situation", "actions", "action", "who", "due", "note", "payee", "amount", "status",
+    "route", "partners",
   ],
 };
 
