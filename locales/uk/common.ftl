@@ -111,7 +111,7 @@ col-who = Хто
 col-when = Виконати до
 no-deadline = Без дати
 
-action-brede-intake = { -brede-intake }: розмови про Вашу освіту, роботу, здоровʼя і про те, що Вам потрібно
+action-brede-intake = Розмови в межах { -brede-intake(case: "gen") }: про Вашу освіту, роботу, здоровʼя і про те, що Вам потрібно
 action-learnability-test = Пройти тест на здатність до навчання (leerbaarheidstoets). Він показує, як швидко Ви вивчаєте нову мову
 action-pip = Скласти й затвердити Ваш { -pip(case: "acc") }
 action-start-language-route = Почати мовні заняття в мовній школі, яку ми для Вас оберемо
