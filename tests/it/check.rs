@@ -225,6 +225,51 @@ fn stray_variable_in_a_translation() {
 }
 
 #[test]
+fn form_of_address_only_where_the_template_passes_it() {
+    // Arabic writes "you" to a woman in the feminine: it selects on `$form`,
+    // which the Dutch message does not need.
+    let ar = AR_BRIEF.replace(
+        "brief-subject = الموضوع\n",
+        "brief-subject = { $form ->\n    [ms] الموضوع لكِ\n   *[mr] الموضوع لكَ\n}\n",
+    );
+    let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "unknown-variable")
+        .unwrap();
+    assert_eq!(f["file"], "locales/ar/brief.ftl");
+    // Rendering in Arabic fails the same way.
+    assert!(findings.iter().any(|f| {
+        f["code"] == "compile"
+            && f["message"]
+                .as_str()
+                .unwrap()
+                .contains("Unknown variable: $form")
+    }));
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("(`tr-you(..)` or `form: form`)"),
+        "{f}"
+    );
+    // Once the template passes it, the translation may use it.
+    let letter = LETTER.replace(
+        "#context t(\"brief-subject\")",
+        "#context t(\"brief-subject\", form: case.at(\"form\", default: \"neutral\"))",
+    );
+    let (code, findings) = check(
+        &[
+            ("locales/ar/brief.ftl", &ar),
+            ("templates/brief/letter.typ", &letter),
+        ],
+        true,
+    );
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+}
+
+#[test]
 fn missing_plural_categories() {
     let ar = AR_BRIEF
         .replace("    [few] { $count } أشياء\n", "")

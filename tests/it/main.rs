@@ -5,6 +5,8 @@ mod batch;
 mod check;
 mod cli;
 mod hostile;
+mod house_style;
+mod letter_texts;
 mod letters;
 mod ocr;
 mod pdf_read;
