@@ -192,16 +192,34 @@ def ftl_messages(path):
     return msgs
 
 
-def ftl_fragments(value):
-    """The literal pieces of a message value: placeables cut the text, every
-    variant of a selector is a piece of its own."""
-    def variants(m):
-        body = PLACEABLE.sub(CUT, m.group(1))
-        found = [v.group(1) for v in map(VARIANT.match, body.split("\n")) if v]
-        return CUT + CUT.join(found) + CUT
+def ftl_pieces(value):
+    """The literal pieces of a message value as groups of alternatives.
+    Placeables cut the text. A piece outside a selector is a group of its
+    own; the pieces of a selector's variants are grouped by their place in
+    the variant, so the same sentence in the masculine and the feminine, or
+    a term in its grammatical cases, are alternatives of which the page
+    shows one."""
+    def pieces(text):
+        return [norm(x) for x in PLACEABLE.sub(CUT, text).split(CUT)]
 
-    v = PLACEABLE.sub(CUT, SELECT.sub(variants, value))
-    return [p for p in (norm(x) for x in v.split(CUT)) if p]
+    groups, pos = [], 0
+    for m in SELECT.finditer(value):
+        groups += [[p] for p in pieces(value[pos:m.start()]) if p]
+        body = PLACEABLE.sub(CUT, m.group(1))
+        variants = [[norm(x) for x in v.group(1).split(CUT)]
+                    for v in map(VARIANT.match, body.split("\n")) if v]
+        for i in range(max((len(v) for v in variants), default=0)):
+            alternatives = [v[i] for v in variants if i < len(v) and v[i]]
+            if alternatives:
+                groups.append(alternatives)
+        pos = m.end()
+    groups += [[p] for p in pieces(value[pos:]) if p]
+    return groups
+
+
+def ftl_fragments(value):
+    """The literal pieces of a message value, every variant's apart."""
+    return [p for group in ftl_pieces(value) for p in group]
 
 
 def letters(s):
@@ -219,21 +237,36 @@ def pdf_page_text(pdf, page):
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def expected_from_ftl(ftl_dir, template, page_text, min_letters=8, tolerance=0.15):
-    """The FTL pieces (>= min_letters letters) found in the page's text layer."""
+def present_pieces(groups, page_text, min_letters=8, tolerance=0.15):
+    """Of each group of alternative pieces (>= min_letters letters), the ones
+    found in the page's text layer: loosely (edit distance <= tolerance of the
+    length), and of near-identical alternatives only the closest, so a term's
+    other grammatical cases or a sentence's other gender are not expected."""
     page = presence_key(page_text)
     seen, out = set(), []
-    for name in ("common.ftl", template + ".ftl"):
-        for value in ftl_messages(os.path.join(ftl_dir, name)).values():
-            for frag in ftl_fragments(value):
-                if letters(frag) < min_letters or frag in seen:
-                    continue
-                seen.add(frag)
-                k = presence_key(frag)
-                if substring_distance(k, page) <= tolerance * len(k):
-                    out.append(frag)
+    for group in groups:
+        found = []
+        for frag in group:
+            if letters(frag) < min_letters or frag in seen:
+                continue
+            seen.add(frag)
+            k = presence_key(frag)
+            d = substring_distance(k, page)
+            if d <= tolerance * len(k):
+                found.append((d / len(k), frag))
+        best = min((d for d, _ in found), default=None)
+        out += [frag for d, frag in found if d == best]
     # a piece inside a longer kept one (a variant repeating another) counts once
     return [f for f in out if not any(f != g and f in g for g in out)]
+
+
+def expected_from_ftl(ftl_dir, template, page_text, min_letters=8, tolerance=0.15):
+    """The FTL pieces (>= min_letters letters) found in the page's text layer."""
+    groups = []
+    for name in ("common.ftl", template + ".ftl"):
+        for value in ftl_messages(os.path.join(ftl_dir, name)).values():
+            groups += ftl_pieces(value)
+    return present_pieces(groups, page_text, min_letters, tolerance)
 
 
 def script(c):
@@ -274,6 +307,13 @@ def self_test():
     assert norm("\u2068a\u2069\u061f  b\u0640") == "a? b"
     frags = ftl_fragments("{ $n ->\n    [one] één ding\n   *[other] { $n } dingen hier\n}. Klaar { $x } nu")
     assert frags == ["één ding", "dingen hier", ". Klaar", "nu"], frags
+    term = "{ $case ->\n   *[nom] соціальна допомога\n    [gen] соціальної допомоги\n}"
+    assert ftl_pieces(term) == [["соціальна допомога", "соціальної допомоги"]], ftl_pieces(term)
+    # Only the case (or gender) on the page is expected, not its near twin.
+    page = "Ви не отримаєте соціальної допомоги."
+    assert present_pieces(ftl_pieces(term), page) == ["соціальної допомоги"]
+    gendered = "{ $form ->\n    [ms] إذا لم تتصلي بنا اليوم\n   *[mr] إذا لم تتصل بنا اليوم\n}"
+    assert present_pieces(ftl_pieces(gendered), "إذا لم تتصلي بنا اليوم") == ["إذا لم تتصلي بنا اليوم"]
     print("ok")
 
 
