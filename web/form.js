@@ -48,9 +48,9 @@ const ORDER = {
   "": [
     "reference", "letter_date", "dispatch_date", "recipient", "partner", "staff", "conversation",
     "plan", "appointment", "decision", "assistance", "household", "support_level", "agreements",
-    "domains", "fixed_costs", "direct_payment", "advance", "first_payment", "budget_coach", "bring",
-    "interpreter", "benefit_consequence", "obligations", "contacts", "next_appointment",
-    "review_date",
+    "domains", "fixed_costs", "direct_payment", "advance", "first_payment", "budget_coach",
+    "consequence", "interpreter_language", "bring", "pip", "interpreter", "benefit_consequence",
+    "obligations", "contacts", "consent", "next_appointment", "review_date",
   ],
   domains: ["housing", "income", "language", "work", "health", "children"],
   decision: [
@@ -63,7 +63,8 @@ const ORDER = {
   "*": [
     "partner", "kind", "name", "family_name", "form", "address", "organisation", "role", "phone",
     "email", "date", "time", "duration_minutes", "place", "purpose", "participants", "adults",
-    "children", "situation", "actions", "action", "who", "due", "note", "payee", "amount",
+    "children", "situation", "actions", "action", "who", "due", "note", "payee", "amount", "status",
+    "route", "partners",
   ],
 };
 

@@ -1,15 +1,39 @@
 ### Shared by every letter. Dutch is the reference: every key exists here first.
-### Plain language (B1): short sentences, "u", no officialese.
+### Plain language (B1): short sentences, "u", no officialese. Conditions as
+### "Als ..., dan ..." rather than as questions.
+### Messages of the letters that address the resident receive $form (mr, ms,
+### neutral), so a language with grammatical gender can say "you" to a woman
+### in the feminine; Dutch does not need it.
+
+## Terms: one word for one thing. Messages use these instead of writing the
+## word themselves, so a letter never says "uitkering" in one place and
+## "bijstand" in another. Each language defines the same terms.
+# The monthly money from the municipality under the Participatiewet.
+-bijstand = bijstand
+# Money from the Belastingdienst towards the health insurance or the rent.
+-zorgtoeslag = zorgtoeslag
+-huurtoeslag = huurtoeslag
+-budgetcoach = budgetcoach
+-inburgering = inburgering
+# The integration plan the municipality decides on (Wet inburgering 2021).
+-pip = persoonlijk plan inburgering en participatie (PIP)
+-brede-intake = brede intake
 
 ## Amounts. $amount is already formatted with Dutch separators.
 money = € { $amount }
 
-## Letterhead and reference lines
+## Letterhead, reference fields and footer
 logo-alt = Logo van { $municipality }
-date-line = { $place }, { $date }
+label-date = Datum
 label-reference = Ons kenmerk
+# Above the date of the resident's application or letter that this letter answers.
+label-your-application = Uw aanvraag van
+label-your-letter = Uw brief van
+label-enclosures = Bijlage(n)
 label-contact = Contact
 label-phone = Telefoon
+label-postal-address = Postadres
+label-visiting-address = Bezoekadres
 page-x-of-y = Pagina { $page } van { $total }
 
 ## Salutation and closing. $form is mr, ms or neutral.
@@ -25,7 +49,7 @@ translation-qr = Wilt u deze brief in uw eigen taal lezen? Scan de code of ga na
 translation-qr-alt = QR-code naar deze brief in uw eigen taal
 
 ## Which text counts
-binding-notice-translation = Dit is een vertaling van een Nederlandse brief. Alleen de Nederlandse tekst is officieel. Wilt u de Nederlandse brief? Vraag het ons.
+binding-notice-translation = Dit is een vertaling van een brief in het Nederlands. Alleen de Nederlandse tekst is officieel. Als u de Nederlandse brief wilt hebben, vraag het ons dan.
 binding-notice-bilingual = In deze brief staat de tekst in twee talen. Alleen de Nederlandse tekst is officieel.
 
 ## Roles of staff members
@@ -34,9 +58,10 @@ role-klantmanager = Klantmanager
 role-consulent-inburgering = Consulent inburgering
 role-schuldhulpverlener = Schuldhulpverlener
 
-## Who does something: the resident or a chain partner
+## Who does something: the resident or a partner in the chain.
+## partner-municipality is the sender itself: "Wij (gemeente)".
 partner-resident = U
-partner-municipality = Gemeente
+partner-municipality = Wij (gemeente)
 partner-coa = COA
 partner-vluchtelingenwerk = VluchtelingenWerk
 partner-language-school = Taalschool
@@ -45,6 +70,28 @@ partner-employer = Werkgever
 partner-gp = Huisarts
 partner-school = School
 partner-housing-association = Woningcorporatie
+partner-ggd = GGD (gezondheidsdienst)
+partner-ggz = GGZ (hulp bij psychische problemen)
+partner-jgz = Jeugdgezondheidszorg
+partner-uwv = UWV
+partner-duo = DUO
+partner-svb = SVB
+partner-belastingdienst = Belastingdienst
+
+## Languages an interpreter can speak ("een tolk Tigrinya").
+language-ar = Arabisch
+language-ti = Tigrinya
+language-am = Amhaars
+language-uk = Oekraïens
+language-ru = Russisch
+language-fa = Perzisch (Farsi)
+language-prs = Dari
+language-ps = Pasjtoe
+language-so = Somalisch
+language-tr = Turks
+language-ku = Koerdisch
+language-en = Engels
+language-fr = Frans
 
 ## Table columns
 col-what = Wat
@@ -52,22 +99,38 @@ col-who = Wie
 col-when = Wanneer klaar
 no-deadline = Geen datum
 
-## Tasks that can be agreed (afsprakenbrief, plan van aanpak)
-action-register-language-school = Aanmelden bij de taalschool
-action-language-test = Taaltoets doen om uw niveau te bepalen
+## Tasks that can be agreed (afsprakenbrief, plan van aanpak). Under the
+## Wet inburgering 2021 the municipality chooses the learning route and the
+## language school after the brede intake and the learnability test.
+action-brede-intake = Gesprekken voor de { -brede-intake }: over uw opleiding, werk, gezondheid en wat u nodig heeft
+action-learnability-test = De leerbaarheidstoets maken. Die toets laat zien hoe snel u een nieuwe taal leert
+action-pip = Uw { -pip } maken en vastleggen
+action-start-language-route = Beginnen met de taallessen bij de taalschool die wij voor u kiezen
+action-knm = Lessen Kennis van de Nederlandse Maatschappij (KNM) volgen
+action-pvt = Het participatieverklaringstraject (PVT) volgen: lessen over de regels en waarden in Nederland
+action-map = De Module Arbeidsmarkt en Participatie (MAP) volgen: hoe vindt u werk in Nederland
+action-diploma-evaluation = Uw diploma's laten waarderen: wat is uw diploma waard in Nederland
 action-open-bank-account = Een bankrekening openen
 action-apply-digid = DigiD aanvragen
 action-health-insurance = Een zorgverzekering afsluiten
-action-apply-allowances = Zorgtoeslag en huurtoeslag aanvragen
+action-apply-allowances = De { -zorgtoeslag } en de { -huurtoeslag } aanvragen (geld van de Belastingdienst voor uw zorgverzekering en uw huur)
+action-child-benefit = Kinderbijslag en kindgebonden budget aanvragen
 action-register-gp = Inschrijven bij een huisarts
 action-register-school = De kinderen inschrijven op school
+action-isk = Inschrijven bij een internationale schakelklas (ISK): een klas om Nederlands te leren
 action-sign-rental-contract = Het huurcontract tekenen
 action-connect-energy = Gas, stroom en water aanvragen
-action-budget-coach-intake = Eerste gesprek met de budgetcoach
-action-direct-payment-fixed-costs = Huur, energie en zorgverzekering rechtstreeks betalen vanuit de uitkering
+action-furnishing-loan = Een lening aanvragen om uw huis in te richten
+action-insurance = Een inboedelverzekering en een aansprakelijkheidsverzekering afsluiten
+action-tax-waiver = Vragen of u geen gemeentebelasting hoeft te betalen (kwijtschelding)
+action-budget-coach-intake = Eerste gesprek met de { -budgetcoach }
+action-debt-help = Hulp bij schulden
+action-direct-payment-fixed-costs = Huur, energie en zorgverzekering direct betalen van uw { -bijstand }
 action-hand-in-documents = Papieren inleveren bij de gemeente
+action-register-uwv = Inschrijven als werkzoekende bij het UWV (werk.nl)
 action-look-for-work = Werk zoeken en solliciteren
 action-volunteer-work = Vrijwilligerswerk zoeken
-action-work-placement = Starten op een werkervaringsplaats
+action-work-placement = Beginnen op een werkplek om werkervaring op te doen
 action-childcare = Kinderopvang regelen
-action-follow-up-conversation = Vervolggesprek plannen
+action-family-reunification = Uw gezin naar Nederland laten komen (gezinshereniging)
+action-follow-up-conversation = Een vervolggesprek houden

@@ -1,7 +1,12 @@
-### Uitnodiging: invitation to an appointment with the municipality.
+### Uitnodiging: invitation to a conversation with the municipality.
+### Messages that address the resident receive $form (mr, ms, neutral).
+### "Afspraak" is not used for the appointment (it also means "agreement"):
+### the letter says "gesprek".
 
 uitnodiging-subject = Uitnodiging voor een gesprek
-uitnodiging-intro = Wij willen graag met u praten. Daarom nodigen wij u uit voor een gesprek.
+uitnodiging-intro = Wij nodigen u uit voor een gesprek.
+# Printed in bold when the resident has to come (see uitnodiging-consequence-*).
+uitnodiging-compulsory = U moet naar dit gesprek komen.
 
 ## When, where and with whom
 uitnodiging-label-date = Datum
@@ -11,7 +16,7 @@ uitnodiging-label-place = Plaats
 uitnodiging-label-with = Met
 # $time is already formatted, e.g. 10:30.
 uitnodiging-time = { $time } uur
-# $minutes: expected length of the appointment (5 to 480).
+# $minutes: expected length of the conversation (5 to 480).
 uitnodiging-duration = { $minutes ->
     [one] ongeveer { $minutes } minuut
    *[other] ongeveer { $minutes } minuten
@@ -24,14 +29,23 @@ uitnodiging-heading-purpose = Waar gaat het gesprek over?
 uitnodiging-purpose-intake = Dit is ons eerste gesprek. We leren u kennen. We praten over uw situatie en over wat u nodig heeft.
 uitnodiging-purpose-plan = In dit gesprek maken we samen een plan. We spreken af wat u gaat doen en wie u daarbij helpt.
 uitnodiging-purpose-progress = In dit gesprek kijken we hoe het met u gaat. We bespreken de afspraken die we eerder hebben gemaakt.
-uitnodiging-purpose-income-check = In dit gesprek kijken we naar uw inkomen en uw uitgaven. We controleren of uw uitkering nog klopt.
+uitnodiging-purpose-income-check = In dit gesprek kijken we naar uw inkomen en uw uitgaven. We kijken of u nog de juiste { -bijstand } krijgt.
 uitnodiging-purpose-language-assessment = In dit gesprek kijken we hoe goed u Nederlands spreekt, leest en schrijft. Dan weten we welke taalles bij u past.
-uitnodiging-interpreter = Er is een tolk bij het gesprek. De tolk kost u niets.
+uitnodiging-purpose-brede-intake = Dit gesprek is de { -brede-intake } voor uw { -inburgering }. We praten over uw opleiding, uw werk, uw gezondheid en uw situatie. Daarna maken we samen uw { -pip }.
+uitnodiging-purpose-learnability-test = U maakt de leerbaarheidstoets op een computer. Die toets laat zien hoe snel u een nieuwe taal leert. Het is geen examen. U hoeft er geen Nederlands voor te kennen.
+uitnodiging-purpose-pip = In dit gesprek maken we samen uw { -pip }. Daarin staat hoe u Nederlands gaat leren en wat u verder doet voor uw { -inburgering }. Over het PIP nemen wij daarna een besluit.
+# $language: the language the interpreter speaks, e.g. "Tigrinya".
+uitnodiging-interpreter = Bij het gesprek is een tolk { $language }. De tolk kost u niets.
+uitnodiging-companion = U mag iemand meenemen die u vertrouwt. Bijvoorbeeld iemand van uw familie of een vrijwilliger.
 
 ## What to bring
 uitnodiging-heading-bring = Wat neemt u mee?
 uitnodiging-bring-id-document = Uw identiteitsbewijs (paspoort of identiteitskaart)
 uitnodiging-bring-residence-permit = Uw verblijfsvergunning
+uitnodiging-bring-w-document = Uw W-document, als u dat nog heeft
+uitnodiging-bring-bsn-letter = Een brief met uw burgerservicenummer (BSN)
+uitnodiging-bring-coa-letters = De brieven die u van het COA heeft gekregen
+uitnodiging-bring-bank-card = Uw bankpas
 uitnodiging-bring-bank-statements = Uw bankafschriften van de laatste 3 maanden
 uitnodiging-bring-rental-contract = Uw huurcontract
 uitnodiging-bring-health-insurance-policy = Uw zorgpolis (het bewijs van uw zorgverzekering)
@@ -40,8 +54,18 @@ uitnodiging-bring-diplomas = Uw diploma's en certificaten, als u die heeft
 uitnodiging-bring-debt-letters = Brieven over schulden of rekeningen die u nog moet betalen
 uitnodiging-bring-this-letter = Deze brief
 
-## Rescheduling
-uitnodiging-heading-cannot-come = Kunt u niet komen?
-# $date: the last working day before the appointment, with weekday.
-uitnodiging-reschedule = Bel ons dan uiterlijk op { $date }. Dat is 1 werkdag voor het gesprek. Ons telefoonnummer is { $phone }. Dan maken we samen een nieuwe afspraak.
-uitnodiging-benefit-consequence = Komt u niet en heeft u niet afgezegd? Dan kan dat gevolgen hebben voor uw uitkering. U krijgt dan misschien minder geld, of uw uitkering stopt een tijd.
+## If the resident cannot come
+uitnodiging-heading-cannot-come = Als u niet kunt komen
+# $date: the last day the office is open before the conversation, with weekday.
+uitnodiging-reschedule = Bel ons dan uiterlijk op { $date }. Ons telefoonnummer is { $phone }. Dan kiezen we samen een nieuwe dag.
+# $time: the start of the conversation.
+uitnodiging-ill = Als u op de dag van het gesprek ziek bent, bel ons dan vóór { $time } uur op { $phone }.
+
+## What happens if the resident does not come, by who the resident is.
+uitnodiging-heading-consequence = Wat gebeurt er als u niet komt?
+# An applicant: Awb art. 4:5 (the application may not be dealt with).
+uitnodiging-consequence-applicant = Wij hebben dit gesprek nodig om uw aanvraag voor { -bijstand } te bekijken. Als u niet komt en ons niet belt, kunnen wij besluiten uw aanvraag niet te behandelen. Dan krijgt u geen { -bijstand }.
+# A recipient: Participatiewet art. 17 and 18 (the assistance may be lowered).
+uitnodiging-consequence-recipient = U krijgt { -bijstand }. Daarom moet u naar gesprekken met ons komen. Dat staat in de Participatiewet, de wet over { -bijstand }. Als u niet komt en u heeft geen goede reden, kunnen wij uw { -bijstand } een tijd verlagen. U krijgt dan minder geld.
+# Integration: Wet inburgering 2021 (brede intake, PIP).
+uitnodiging-consequence-inburgering = Dit gesprek hoort bij uw { -inburgering }. U moet eraan meedoen. Dat staat in de Wet inburgering 2021. Als u niet komt en u heeft geen goede reden, kunnen wij u een boete geven.

@@ -1,14 +1,40 @@
 ### Machine draft, not reviewed by a qualified translator (see locale.toml).
 
+## Terms: one word for one thing (see locales/nl/common.ftl). A toeslag is
+## ተወሳኺ ክፍሊት, never ሓገዝ (the bijstand). $case: def (default) or yours.
+-bijstand = { $case ->
+   *[def] ማሕበራዊ ሓገዝ
+    [yours] ማሕበራዊ ሓገዝኩም
+}
+-zorgtoeslag = ተወሳኺ ክፍሊት ንኢንሹራንስ ጥዕና (zorgtoeslag)
+-huurtoeslag = ተወሳኺ ክፍሊት ንክራይ ገዛ (huurtoeslag)
+-budgetcoach = ኣማኻሪ ባጀት
+-inburgering = { $case ->
+   *[def] ምውህሃድ
+    [yours] ምውህሃድኩም
+}
+-pip = { $case ->
+   *[def] ውልቃዊ መደብ ምውህሃድን ተሳትፎን (PIP)
+    [yours] ውልቃዊ መደብኩም ንምውህሃድን ተሳትፎን (PIP)
+}
+-brede-intake = ሰፊሕ መእተዊ ቃለ-መሕትት (brede intake)
+
 money = € { $amount }
 
 logo-alt = ኣርማ { $municipality }
-date-line = { $place }፣ { $date }
+label-date = ዕለት
 label-reference = መወከሲ ቁጽሪ
+label-your-application = ዕለት ሕቶኹም
+label-your-letter = ዕለት ደብዳበኹም
+label-enclosures = መተሓሓዝታት
 label-contact = ርክብ
 label-phone = ተሌፎን
+label-postal-address = ኣድራሻ ፖስታ
+label-visiting-address = ኣድራሻ ምብጻሕ
 page-x-of-y = ገጽ { $page } ካብ { $total }
 
+# Eritrean names are patronymic and the custom is ኣቶ + given name; staff may
+# prefer the neutral form (full name) for Eritrean residents.
 salutation = { $form ->
     [mr] ክቡር ኣቶ { $family }፣
     [ms] ክብርቲ ወይዘሮ { $family }፣
@@ -20,7 +46,7 @@ closing = ምስ ሰናይ ሰላምታ፣
 translation-qr = ነዚ ደብዳበ ብቋንቋኹም ከተንብብዎ ትደልዩ ዶ? ነቲ ኮድ ስካን ግበሩ ወይ ናብዚ ኺዱ፦
 translation-qr-alt = ናብዚ ደብዳበ ብቋንቋኹም ዝወስድ QR ኮድ
 
-binding-notice-translation = እዚ ብሆላንድኛ ዝተጻሕፈ ደብዳበ ትርጉም እዩ። ወግዓዊ ዝኾነ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ጥራይ እዩ። ነቲ ብሆላንድኛ ዘሎ ደብዳበ ትደልዩ ዶ? ሕተቱና።
+binding-notice-translation = እዚ ብሆላንድኛ ዝተጻሕፈ ደብዳበ ትርጉም እዩ። ወግዓዊ ዝኾነ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ጥራይ እዩ። ነቲ ብሆላንድኛ ዘሎ ደብዳበ እንተ ደሊኹም፣ ሕተቱና።
 binding-notice-bilingual = ኣብዚ ደብዳበ እዚ እቲ ጽሑፍ ብክልተ ቋንቋታት ኣሎ። ወግዓዊ ዝኾነ እቲ ብሆላንድኛ ዘሎ ጽሑፍ ጥራይ እዩ።
 
 role-werkconsulent = ኣማኻሪ ስራሕ
@@ -29,7 +55,7 @@ role-consulent-inburgering = ኣማኻሪ ምውህሃድ
 role-schuldhulpverlener = ኣማኻሪ ዕዳ
 
 partner-resident = ንስኹም
-partner-municipality = ምምሕዳር ከተማ
+partner-municipality = ንሕና (ምምሕዳር ከተማ)
 partner-coa = COA (ትካል ምቕባል ሓተትቲ ዑቕባ)
 partner-vluchtelingenwerk = VluchtelingenWerk (ንስደተኛታት ዝሕግዝ ትካል)
 partner-language-school = ቤት ትምህርቲ ቋንቋ
@@ -38,27 +64,62 @@ partner-employer = ወሃቢ ስራሕ
 partner-gp = ሓኪም ስድራቤት
 partner-school = ቤት ትምህርቲ
 partner-housing-association = ትካል መንበሪ ኣባይቲ
+partner-ggd = GGD (ኣገልግሎት ህዝባዊ ጥዕና)
+partner-ggz = GGZ (ክንክን ጥዕና ኣእምሮ)
+partner-jgz = ክንክን ጥዕና ቆልዑን መንእሰያትን (JGZ)
+partner-uwv = UWV (ትካል ስራሕን ዋሕስ ሰራሕተኛታትን)
+partner-duo = DUO (ትካል ትምህርቲ)
+partner-svb = SVB (ባንክ ማሕበራዊ ዋሕስ)
+partner-belastingdienst = Belastingdienst (ቤት ጽሕፈት ግብሪ)
+
+language-ar = ዓረብኛ
+language-ti = ትግርኛ
+language-am = ኣምሓርኛ
+language-uk = ዩክሬንኛ
+language-ru = ሩስኛ
+language-fa = ፋርስኛ
+language-prs = ዳሪ
+language-ps = ፓሽቶ
+language-so = ሶማልኛ
+language-tr = ቱርክኛ
+language-ku = ኩርድኛ
+language-en = እንግሊዝኛ
+language-fr = ፈረንሳይኛ
 
 col-what = እንታይ
 col-who = መን
 col-when = ክሳብ መዓስ
 no-deadline = ዕለት የብሉን
 
-action-register-language-school = ኣብ ቤት ትምህርቲ ቋንቋ ምምዝጋብ
-action-language-test = ደረጃኹም ንምፍላጥ ፈተና ቋንቋ ምውሳድ
+action-brede-intake = { -brede-intake }፦ ብዛዕባ ትምህርትኹም፣ ስራሕኩም፣ ጥዕናኹምን ዘድልየኩምን ዝርርባት
+action-learnability-test = ፈተና ክእለት ምምሃር (leerbaarheidstoets) ምውሳድ። እቲ ፈተና ሓድሽ ቋንቋ ክንደይ ቀልጢፍኩም ከም እትመሃሩ የርኢ
+action-pip = { -pip(case: "yours") } ምድላውን ምጽዳቕን
+action-start-language-route = ኣብቲ ንሕና እንመርጸልኩም ቤት ትምህርቲ ቋንቋ ትምህርቲ ቋንቋ ምጅማር
+action-knm = ትምህርቲ ፍልጠት ሕብረተሰብ ኔዘርላንድ (KNM) ምክትታል
+action-pvt = መስርሕ መግለጺ ተሳትፎ (PVT) ምክትታል፦ ብዛዕባ ሕግታትን ክብርታትን ኔዘርላንድ ትምህርቲ
+action-map = ሞጁል ዕዳጋ ስራሕን ተሳትፎን (MAP) ምክትታል፦ ኣብ ኔዘርላንድ ስራሕ ብኸመይ ከም ዝርከብ
+action-diploma-evaluation = ዲፕሎማታትኩም ምግምጋም፦ ዲፕሎማኹም ኣብ ኔዘርላንድ እንታይ ዋጋ ኣለዎ
 action-open-bank-account = ሕሳብ ባንኪ ምኽፋት
 action-apply-digid = DigiD ምሕታት
 action-health-insurance = ኢንሹራንስ ጥዕና ምውሳድ
-action-apply-allowances = ሓገዝ ንኢንሹራንስ ጥዕናን ሓገዝ ንክራይ ገዛን ምሕታት
+action-apply-allowances = { -zorgtoeslag } ከምኡ’ውን { -huurtoeslag } ምሕታት (ካብ ቤት ጽሕፈት ግብሪ ንኢንሹራንስ ጥዕናኹምን ክራይ ገዛኹምን ዝወሃብ ገንዘብ)
+action-child-benefit = ናይ ቆልዑ ገንዘብ (kinderbijslag, kindgebonden budget) ምሕታት
 action-register-gp = ኣብ ሓኪም ስድራቤት ምምዝጋብ
 action-register-school = ንቆልዑ ኣብ ቤት ትምህርቲ ምምዝጋብ
+action-isk = ኣብ ዓለምለኻዊ መሰጋገሪ ክፍሊ (ISK) ምምዝጋብ፦ ሆላንድኛ ንምምሃር ዝኸውን ክፍሊ
 action-sign-rental-contract = ውዕል ክራይ ገዛ ምፍራም
 action-connect-energy = ጋዝ፣ ኤሌክትሪክን ማይን ምሕታት
-action-budget-coach-intake = ቀዳማይ ዝርርብ ምስ ኣማኻሪ ባጀት
-action-direct-payment-fixed-costs = ክራይ ገዛ፣ ጸዓትን ኢንሹራንስ ጥዕናን ብቐጥታ ካብቲ ማሕበራዊ ሓገዝ ምኽፋል
+action-furnishing-loan = ገዛኹም ንምስራዕ ልቓሕ ምሕታት
+action-insurance = ኢንሹራንስ ንብረት ገዛን ኢንሹራንስ ሓላፍነትን ምውሳድ
+action-tax-waiver = ካብ ግብሪ ምምሕዳር ከተማ ነጻ ክትኮኑ ምሕታት (kwijtschelding)
+action-budget-coach-intake = ቀዳማይ ዝርርብ ምስ { -budgetcoach }
+action-debt-help = ኣብ ጉዳይ ዕዳ ደገፍ
+action-direct-payment-fixed-costs = ክራይ ገዛ፣ ጸዓትን ኢንሹራንስ ጥዕናን ብቐጥታ ካብ { -bijstand(case: "yours") } ምኽፋል
 action-hand-in-documents = ወረቓቕቲ ናብ ምምሕዳር ከተማ ምርካብ
+action-register-uwv = ከም ስራሕ ደላዪ ኣብ UWV (werk.nl) ምምዝጋብ
 action-look-for-work = ስራሕ ምንዳይን ንስራሕ ምምልካትን
 action-volunteer-work = ናይ ወለንታ ስራሕ ምንዳይ
-action-work-placement = ኣብ ቦታ ልምዲ ስራሕ ምጅማር
+action-work-placement = ተመክሮ ስራሕ ንምርካብ ኣብ ቦታ ስራሕ ምጅማር
 action-childcare = ክንክን ቆልዑ ምድላው
-action-follow-up-conversation = ቀጻሊ ዝርርብ ምውጣን
+action-family-reunification = ስድራኹም ናብ ኔዘርላንድ ምምጻእ (ምጥርናፍ ስድራ)
+action-follow-up-conversation = ቀጻሊ ዝርርብ ምግባር

@@ -28,6 +28,10 @@ pub(crate) struct FtlFile {
 
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
+/// The resident's form of address (mr, ms, neutral) that templates pass to
+/// messages addressing the resident.
+const FORM: &str = "form";
+
 /// Parses every `locales/<lang>/*.ftl`, reporting syntax errors and duplicate ids.
 pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
     let mut tree = FtlTree::new();
@@ -192,8 +196,15 @@ pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out
 }
 
 /// Variables a translation reads that the Dutch message never receives, and
-/// plural selectors without the language's CLDR categories.
-pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, assets: &Assets, out: &mut Findings) {
+/// plural selectors without the language's CLDR categories. `$form` is
+/// allowed in the messages a template passes it to (see [`Usage`]): Dutch
+/// does not need it, a language with grammatical gender does.
+pub(crate) fn check_variables_and_plurals(
+    ftl: &FtlTree,
+    assets: &Assets,
+    usage: &Usage,
+    out: &mut Findings,
+) {
     let reference: BTreeMap<&String, &MessageInfo> = ftl
         .get(REFERENCE)
         .into_iter()
@@ -209,6 +220,9 @@ pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, assets: &Assets, out: &
                     && let Some(dutch) = reference.get(key)
                 {
                     for var in info.variables.difference(&dutch.variables) {
+                        if var == FORM && usage.addresses(key) {
+                            continue;
+                        }
                         let known: Vec<String> =
                             dutch.variables.iter().map(|v| format!("${v}")).collect();
                         let known = if known.is_empty() {
@@ -216,12 +230,17 @@ pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, assets: &Assets, out: &
                         } else {
                             known.join(", ")
                         };
+                        let hint = if var == FORM {
+                            "; a template passes it only to messages that address the resident (`tr-you(..)` or `form: form`)"
+                        } else {
+                            ""
+                        };
                         out.push(
                                 Level::Error,
                                 "unknown-variable",
                                 &file.path,
                                 at,
-                                format!("message `{key}` uses `${var}`, which the Dutch message never receives (it has: {known})"),
+                                format!("message `{key}` uses `${var}`, which the Dutch message never receives (it has: {known}){hint}"),
                             );
                     }
                 }

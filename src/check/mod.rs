@@ -134,7 +134,7 @@ pub fn check_assets(assets: &Assets) -> Report {
         .collect();
     let usage = typst_keys::scan(assets);
     fluent::check_keys(&ftl, &templates, &usage, &mut out);
-    fluent::check_variables_and_plurals(&ftl, assets, &mut out);
+    fluent::check_variables_and_plurals(&ftl, assets, &usage, &mut out);
     for (file, line, col, key) in &usage.undefined(&ftl) {
         out.push(
             Level::Error,
@@ -415,11 +415,22 @@ pub(crate) struct Usage {
     prefixes: BTreeSet<String>,
     /// Literal first arguments of `t`, `tr`, `t-key` and `subject-key:` with their place.
     calls: Vec<(String, usize, usize, String)>,
+    /// Keys (exact, and prefixes ending in `-`) of messages that address the
+    /// resident: called with `tr-you` or with a `form:` argument, so they
+    /// receive `$form` (mr, ms, neutral) for languages with grammatical gender.
+    addressed: BTreeSet<String>,
 }
 
 impl Usage {
     fn uses(&self, key: &str) -> bool {
         self.exact.contains(key) || self.prefixes.iter().any(|p| key.starts_with(p.as_str()))
+    }
+
+    /// Whether a template passes the resident's form of address to `key`.
+    fn addresses(&self, key: &str) -> bool {
+        self.addressed
+            .iter()
+            .any(|a| a == key || (a.ends_with('-') && key.starts_with(a.as_str())))
     }
 
     fn undefined(&self, ftl: &FtlTree) -> Vec<(String, usize, usize, String)> {

@@ -1,8 +1,10 @@
 //! Which message ids the typst templates use, read from their string
 //! literals: a literal equal to a key uses it, a literal ending in `-` that
 //! is concatenated (`"action-" + item.action`) uses every key with that
-//! prefix, and a literal passed straight to `t`, `tr`, `t-key` or
-//! `subject-key:` must exist in Dutch.
+//! prefix, and a literal passed straight to `t`, `tr`, `tr-you`, `t-key` or
+//! `subject-key:` must exist in Dutch. A key passed to `tr-you`, or to `t`
+//! or `tr` with a `form:` argument, addresses the resident and receives
+//! `$form`.
 
 use super::Usage;
 use crate::assets::Assets;
@@ -20,19 +22,22 @@ pub(crate) fn scan(assets: &Assets) -> Usage {
         };
         for (start, end, value) in string_literals(text) {
             usage.exact.insert(value.clone());
+            let before = text[..start].trim_end();
+            let addressed = called_as(before, "tr-you(")
+                || (["t(", "tr("].iter().any(|call| called_as(before, call))
+                    && call_arguments(text, end).is_some_and(passes_form));
+            if addressed {
+                usage.addressed.insert(value.clone());
+            }
             let after = text[end..].trim_start();
             if value.ends_with('-') && after.starts_with('+') {
                 usage.prefixes.insert(value);
                 continue;
             }
-            let before = text[..start].trim_end();
-            let is_call = ["t(", "tr(", "t-key("].iter().any(|call| {
-                before.ends_with(call)
-                    && !before[..before.len() - call.len()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
-            }) || before.ends_with("subject-key:");
+            let is_call = ["t(", "tr(", "tr-you(", "t-key("]
+                .iter()
+                .any(|call| called_as(before, call))
+                || before.ends_with("subject-key:");
             if is_call {
                 let (line, col) = line_col(text, start);
                 usage.calls.push((path.to_string(), line, col, value));
@@ -40,6 +45,64 @@ pub(crate) fn scan(assets: &Assets) -> Usage {
         }
     }
     usage
+}
+
+/// Whether the text before a literal ends with the opening of a call to
+/// `call` (e.g. `tr(`), not of a longer name ending the same way.
+fn called_as(before: &str, call: &str) -> bool {
+    before.ends_with(call)
+        && !before[..before.len() - call.len()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
+}
+
+/// The rest of a call's argument list after its first argument (which ends
+/// at `from`), up to the closing parenthesis, with the contents of strings
+/// left out; nested brackets are followed. `None` when the call is not closed.
+fn call_arguments(text: &str, from: usize) -> Option<String> {
+    let mut arguments = String::new();
+    let mut depth = 1;
+    let mut chars = text[from..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+                arguments.push_str("\"\"");
+                continue;
+            }
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(arguments);
+                }
+            }
+            _ => {}
+        }
+        arguments.push(c);
+    }
+    None
+}
+
+/// Whether call arguments include a named argument `form:`.
+fn passes_form(arguments: String) -> bool {
+    arguments.match_indices("form").any(|(at, _)| {
+        let named = arguments[at + 4..].trim_start().starts_with(':');
+        let own_word = !arguments[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_');
+        named && own_word
+    })
 }
 
 /// (start of the opening quote, end after the closing quote, value) of each
@@ -102,5 +165,26 @@ mod tests {
             usage.uses("role-werkconsulent") && usage.uses("plain") && !usage.uses("commented")
         );
         assert_eq!((usage.calls[0].1, usage.calls[0].2), (2, 5));
+    }
+
+    #[test]
+    fn messages_given_the_form_of_address() {
+        let assets = Assets::from_files([(
+            "templates/x/letter.typ",
+            "#tr-you(\"you-a\")\n\
+             #context t(\"you-b\", date: t-date(d, weekday: true), form: form)\n\
+             #tr-you(\"you-prefix-\" + case.kind)\n\
+             #tr(\"plain\", name: \"form: not an argument\")\n\
+             #tr(\"other\", platform: x)\n",
+        )]);
+        let usage = scan(&assets);
+        for key in ["you-a", "you-b", "you-prefix-applicant"] {
+            assert!(usage.addresses(key), "{key}");
+        }
+        for key in ["plain", "other", "you"] {
+            assert!(!usage.addresses(key), "{key}");
+        }
+        let calls: Vec<&str> = usage.calls.iter().map(|c| c.3.as_str()).collect();
+        assert_eq!(calls, ["you-a", "you-b", "plain", "other"]);
     }
 }

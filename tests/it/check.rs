@@ -225,6 +225,50 @@ fn stray_variable_in_a_translation() {
 }
 
 #[test]
+fn form_of_address_only_where_the_template_passes_it() {
+    // Arabic writes "you" to a woman in the feminine: it selects on `$form`,
+    // which the Dutch message does not need.
+    let nl = format!("{NL_BRIEF}brief-call = Bel ons.\n");
+    let ar = format!(
+        "{AR_BRIEF}brief-call = {{ $form ->\n    [ms] اتصلي بنا.\n   *[mr] اتصل بنا.\n}}\n"
+    );
+    let letter = format!("{LETTER}#context t(\"brief-call\")\n");
+    let (code, findings) = check(
+        &[
+            ("locales/nl/brief.ftl", &nl),
+            ("locales/ar/brief.ftl", &ar),
+            ("templates/brief/letter.typ", &letter),
+        ],
+        false,
+    );
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "unknown-variable")
+        .unwrap();
+    assert_eq!(f["file"], "locales/ar/brief.ftl");
+    // (Rendering would not fail: Fluent picks the default variant.)
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("(`tr-you(..)` or `form: form`)"),
+        "{f}"
+    );
+    // Once the template passes it, the translation may use it.
+    let letter = format!("{LETTER}#context t(\"brief-call\", form: \"ms\")\n");
+    let (code, findings) = check(
+        &[
+            ("locales/nl/brief.ftl", &nl),
+            ("locales/ar/brief.ftl", &ar),
+            ("templates/brief/letter.typ", &letter),
+        ],
+        true,
+    );
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+}
+
+#[test]
 fn missing_plural_categories() {
     let ar = AR_BRIEF
         .replace("    [few] { $count } أشياء\n", "")

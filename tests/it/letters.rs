@@ -333,7 +333,7 @@ fn missing_translation_falls_back_to_dutch_and_is_reported() {
     let ar = assets.text("locales/ar/afspraken.ftl").unwrap();
     let without: String = ar
         .lines()
-        .filter(|l| !l.starts_with("afspraken-check"))
+        .filter(|l| !l.starts_with("afspraken-not-a-decision"))
         .collect::<Vec<_>>()
         .join("\n");
     let engine = Engine::new(assets.with_file("locales/ar/afspraken.ftl", without)).unwrap();
@@ -346,16 +346,16 @@ fn missing_translation_falls_back_to_dutch_and_is_reported() {
             data: &data,
         })
         .unwrap();
-    assert_eq!(letter.fallbacks, ["ar: afspraken-check"]);
+    assert_eq!(letter.fallbacks, ["ar: afspraken-not-a-decision"]);
     assert!(
         letter
             .warnings
             .iter()
-            .any(|w| w.message.contains("afspraken-check"))
+            .any(|w| w.message.contains("afspraken-not-a-decision"))
     );
     let text = pdf_text(&letter.pdf().unwrap());
-    assert!(text.contains("Klopt er iets niet?"), "{text}");
-    assert!(!text.contains("afspraken-check"));
+    assert!(text.contains("Deze brief is geen besluit."), "{text}");
+    assert!(!text.contains("afspraken-not-a-decision"));
 }
 
 #[test]

@@ -6,6 +6,8 @@ mod beschikking;
 mod check;
 mod cli;
 mod hostile;
+mod house_style;
+mod letter_texts;
 mod letters;
 mod ocr;
 mod pdf_read;

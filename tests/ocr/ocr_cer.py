@@ -13,12 +13,10 @@ Expected text
     variant of a selector apart, at least --min-letters letters each.  Of those,
     the pieces that are on the page are kept: loosely present (edit distance
     <= 15 %, spaces and Arabic vowel signs ignored) in the page's text layer
-    (`pdftotext -f P -l P`); of the variants of one selector (a plural, a
-    form of address) only the closest is kept, as the page shows one.  The
-    text layer only decides *which* messages the page shows; it is never
-    compared with the OCR output, and the OCR output plays no part in
-    choosing the strings, so however badly the glyphs are drawn, the
-    expectation stays the same.  Against an expectation that
+    (`pdftotext -f P -l P`).  The text layer only decides *which* messages the
+    page shows; it is never compared with the OCR output, and the OCR output
+    plays no part in choosing the strings, so however badly the glyphs are
+    drawn, the expectation stays the same.  Against an expectation that
     silently becomes small (a text layer or FTL syntax this parser misses),
     two guards: --min-chars (characters to check) and --min-coverage (the
     share of the page's letters in the letter's script that the strings
@@ -59,7 +57,6 @@ import random
 import re
 import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 
@@ -195,36 +192,34 @@ def ftl_messages(path):
     return msgs
 
 
-def ftl_fragments(value):
-    """The literal pieces of a message value: placeables cut the text, every
-    variant of a selector is a piece of its own."""
-    return [piece for piece, _ in ftl_pieces(value)]
-
-
 def ftl_pieces(value):
-    """(piece, alternative): like ftl_fragments, with the pieces of a
-    selector's variants marked as alternatives of each other: the n-th piece
-    of every variant of the k-th selector gets the mark (k, n). A page shows
-    one variant (a form of address, a plural), so of alternatives that are
-    all close to the page text only the closest is expected."""
-    selects = []
+    """The literal pieces of a message value as groups of alternatives.
+    Placeables cut the text. A piece outside a selector is a group of its
+    own; the pieces of a selector's variants are grouped by their place in
+    the variant, so the same sentence in the masculine and the feminine, or
+    a term in its grammatical cases, are alternatives of which the page
+    shows one."""
+    def pieces(text):
+        return [norm(x) for x in PLACEABLE.sub(CUT, text).split(CUT)]
 
-    def variants(m):
+    groups, pos = [], 0
+    for m in SELECT.finditer(value):
+        groups += [[p] for p in pieces(value[pos:m.start()]) if p]
         body = PLACEABLE.sub(CUT, m.group(1))
-        found = [v.group(1) for v in map(VARIANT.match, body.split("\n")) if v]
-        selects.append(found)
-        return "\x01%d\x01" % (len(selects) - 1)
+        variants = [[norm(x) for x in v.group(1).split(CUT)]
+                    for v in map(VARIANT.match, body.split("\n")) if v]
+        for i in range(max((len(v) for v in variants), default=0)):
+            alternatives = [v[i] for v in variants if i < len(v) and v[i]]
+            if alternatives:
+                groups.append(alternatives)
+        pos = m.end()
+    groups += [[p] for p in pieces(value[pos:]) if p]
+    return groups
 
-    out = []
-    for part in re.split("(\x01\\d+\x01)", SELECT.sub(variants, value)):
-        if part.startswith("\x01"):
-            k = int(part.strip("\x01"))
-            for variant in selects[k]:
-                pieces = [p for p in (norm(x) for x in variant.split(CUT)) if p]
-                out += [(p, (k, n)) for n, p in enumerate(pieces)]
-        else:
-            out += [(p, None) for p in (norm(x) for x in PLACEABLE.sub(CUT, part).split(CUT)) if p]
-    return out
+
+def ftl_fragments(value):
+    """The literal pieces of a message value, every variant's apart."""
+    return [p for group in ftl_pieces(value) for p in group]
 
 
 def letters(s):
@@ -242,30 +237,36 @@ def pdf_page_text(pdf, page):
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def expected_from_ftl(ftl_dir, template, page_text, min_letters=8, tolerance=0.15):
-    """The FTL pieces (>= min_letters letters) found in the page's text layer."""
+def present_pieces(groups, page_text, min_letters=8, tolerance=0.15):
+    """Of each group of alternative pieces (>= min_letters letters), the ones
+    found in the page's text layer: loosely (edit distance <= tolerance of the
+    length), and of near-identical alternatives only the closest, so a term's
+    other grammatical cases or a sentence's other gender are not expected."""
     page = presence_key(page_text)
-    seen, out, best = set(), [], {}
-    for name in ("common.ftl", template + ".ftl"):
-        for msg, value in ftl_messages(os.path.join(ftl_dir, name)).items():
-            for frag, alternative in ftl_pieces(value):
-                if letters(frag) < min_letters or frag in seen:
-                    continue
-                seen.add(frag)
-                k = presence_key(frag)
-                d = substring_distance(k, page)
-                if d > tolerance * len(k):
-                    continue
-                if alternative is None:
-                    out.append(frag)
-                    continue
-                # of a selector's variants, only the one the page shows
-                key = (name, msg, alternative)
-                if key not in best or d / len(k) < best[key][0]:
-                    best[key] = (d / len(k), frag)
-    out += [frag for _, frag in best.values()]
+    seen, out = set(), []
+    for group in groups:
+        found = []
+        for frag in group:
+            if letters(frag) < min_letters or frag in seen:
+                continue
+            seen.add(frag)
+            k = presence_key(frag)
+            d = substring_distance(k, page)
+            if d <= tolerance * len(k):
+                found.append((d / len(k), frag))
+        best = min((d for d, _ in found), default=None)
+        out += [frag for d, frag in found if d == best]
     # a piece inside a longer kept one (a variant repeating another) counts once
     return [f for f in out if not any(f != g and f in g for g in out)]
+
+
+def expected_from_ftl(ftl_dir, template, page_text, min_letters=8, tolerance=0.15):
+    """The FTL pieces (>= min_letters letters) found in the page's text layer."""
+    groups = []
+    for name in ("common.ftl", template + ".ftl"):
+        for value in ftl_messages(os.path.join(ftl_dir, name)).values():
+            groups += ftl_pieces(value)
+    return present_pieces(groups, page_text, min_letters, tolerance)
 
 
 def script(c):
@@ -306,14 +307,13 @@ def self_test():
     assert norm("\u2068a\u2069\u061f  b\u0640") == "a? b"
     frags = ftl_fragments("{ $n ->\n    [one] één ding\n   *[other] { $n } dingen hier\n}. Klaar { $x } nu")
     assert frags == ["één ding", "dingen hier", ". Klaar", "nu"], frags
-    pieces = ftl_pieces("Begin { $form ->\n    [ms] ستحصلين على\n   *[mr] ستحصل على\n} eind")
-    assert pieces == [("Begin", None), ("ستحصلين على", (0, 0)), ("ستحصل على", (0, 0)), ("eind", None)], pieces
-    # of two variants close to the page text only the one shown is expected
-    with tempfile.TemporaryDirectory() as d:
-        open(os.path.join(d, "common.ftl"), "w").close()
-        with open(os.path.join(d, "t.ftl"), "w", encoding="utf-8") as f:
-            f.write("m = { $form ->\n    [ms] ستحصلين على المساعدة\n   *[mr] ستحصل على المساعدة\n}\n")
-        assert expected_from_ftl(d, "t", "ستحصل على المساعدة") == ["ستحصل على المساعدة"]
+    term = "{ $case ->\n   *[nom] соціальна допомога\n    [gen] соціальної допомоги\n}"
+    assert ftl_pieces(term) == [["соціальна допомога", "соціальної допомоги"]], ftl_pieces(term)
+    # Only the case (or gender) on the page is expected, not its near twin.
+    page = "Ви не отримаєте соціальної допомоги."
+    assert present_pieces(ftl_pieces(term), page) == ["соціальної допомоги"]
+    gendered = "{ $form ->\n    [ms] إذا لم تتصلي بنا اليوم\n   *[mr] إذا لم تتصل بنا اليوم\n}"
+    assert present_pieces(ftl_pieces(gendered), "إذا لم تتصلي بنا اليوم") == ["إذا لم تتصلي بنا اليوم"]
     print("ok")
 
 
