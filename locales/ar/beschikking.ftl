@@ -9,10 +9,6 @@
 ### One word for one thing: المساعدة الاجتماعية is the assistance (bijstand)
 ### only; بدل is an allowance (toeslag) only.
 
--bijstand = { $case ->
-    [yours] مساعدتك الاجتماعية
-   *[plain] المساعدة الاجتماعية
-}
 -vakantiegeld = مبلغ العطلة
 -toeslag = { $def ->
     [yes] البدل
@@ -29,7 +25,6 @@
    *[no] سلفة
 }
 -participatiewet = قانون المشاركة (Participatiewet)
--budgetcoach = مرشد الميزانية
 
 beschikking-subject = قرار بشأن مساعدتك الاجتماعية
 

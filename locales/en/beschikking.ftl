@@ -1,10 +1,6 @@
 ### Machine draft, not reviewed by a qualified translator (see locale.toml).
 ### One word for one thing: the terms below are used throughout.
 
--bijstand = { $cap ->
-    [yes] Social assistance
-   *[no] social assistance
-}
 -vakantiegeld = holiday pay
 -toeslag = allowance
 -college = { $cap ->
@@ -15,7 +11,6 @@
 -kenmerk = reference
 -voorschot = advance
 -participatiewet = Participation Act (Participatiewet)
--budgetcoach = budget coach
 
 beschikking-subject = Decision about your { -bijstand }
 

@@ -1,7 +1,10 @@
 ### Machine draft, not reviewed by a qualified translator (see locale.toml).
 
 ## Terms: one word for one thing (see locales/nl/common.ftl).
--bijstand = social assistance
+-bijstand = { $cap ->
+    [yes] Social assistance
+   *[no] social assistance
+}
 -zorgtoeslag = healthcare allowance (zorgtoeslag)
 -huurtoeslag = rent allowance (huurtoeslag)
 -budgetcoach = budget coach

@@ -11,10 +11,6 @@
 ### attribute `.form = { $form }`, which declares the variable and is never
 ### printed.
 
--bijstand = { $cap ->
-    [yes] Bijstand
-   *[no] bijstand
-}
 -vakantiegeld = vakantiegeld
 -toeslag = toeslag
 -college = { $cap ->
@@ -25,7 +21,6 @@
 -kenmerk = kenmerk
 -voorschot = voorschot
 -participatiewet = Participatiewet
--budgetcoach = budgetcoach
 
 beschikking-subject = Besluit over uw { -bijstand }
 

@@ -9,7 +9,10 @@
 ## word themselves, so a letter never says "uitkering" in one place and
 ## "bijstand" in another. Each language defines the same terms.
 # The monthly money from the municipality under the Participatiewet.
--bijstand = bijstand
+-bijstand = { $cap ->
+    [yes] Bijstand
+   *[no] bijstand
+}
 # Money from the Belastingdienst towards the health insurance or the rent.
 -zorgtoeslag = zorgtoeslag
 -huurtoeslag = huurtoeslag

@@ -3,10 +3,6 @@
 ### ማሕበራዊ ሓገዝ is the assistance (bijstand) only; ድጎማ is an allowance
 ### (toeslag) only.
 
--bijstand = { $own ->
-    [yes] ማሕበራዊ ሓገዝኩም
-   *[no] ማሕበራዊ ሓገዝ
-}
 -vakantiegeld = ገንዘብ ዕረፍቲ
 -toeslag = ድጎማ
 -college = ፈጻሚ ኣካል ምምሕዳር ከተማ (het college van burgemeester en wethouders)
@@ -14,10 +10,6 @@
 -kenmerk = መወከሲ ቁጽሪ
 -voorschot = ቅድመ-ክፍሊት
 -participatiewet = ሕጊ ተሳትፎ (Participatiewet)
--budgetcoach = { $own ->
-    [yes] ኣማኻሪ ባጀትኩም
-   *[no] ኣማኻሪ ባጀት
-}
 
 beschikking-subject = ብዛዕባ ማሕበራዊ ሓገዝኩም ዝተዋህበ ውሳነ
 

@@ -3,12 +3,18 @@
 ## Terms: one word for one thing (see locales/nl/common.ftl). A toeslag is
 ## ተወሳኺ ክፍሊት, never ሓገዝ (the bijstand). $case: def (default) or yours.
 -bijstand = { $case ->
-   *[def] ማሕበራዊ ሓገዝ
     [yours] ማሕበራዊ ሓገዝኩም
+   *[def] { $own ->
+        [yes] ማሕበራዊ ሓገዝኩም
+       *[no] ማሕበራዊ ሓገዝ
+    }
 }
 -zorgtoeslag = ተወሳኺ ክፍሊት ንኢንሹራንስ ጥዕና (zorgtoeslag)
 -huurtoeslag = ተወሳኺ ክፍሊት ንክራይ ገዛ (huurtoeslag)
--budgetcoach = ኣማኻሪ ባጀት
+-budgetcoach = { $own ->
+    [yes] ኣማኻሪ ባጀትኩም
+   *[no] ኣማኻሪ ባጀት
+}
 -inburgering = { $case ->
    *[def] ምውህሃድ
     [yours] ምውህሃድኩም

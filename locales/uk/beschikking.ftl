@@ -4,12 +4,6 @@
 # A Ukrainian date ends in "р."; that full stop also ends the sentence, so no
 # second one follows a date at the end of a sentence.
 
--bijstand = { $case ->
-    [acc] соціальну допомогу
-    [gen] соціальної допомоги
-    [cap] Соціальна допомога
-   *[nom] соціальна допомога
-}
 -vakantiegeld = відпускні
 -toeslag = { $case ->
     [cap] Субсидія
@@ -30,12 +24,6 @@
    *[nom] аванс
 }
 -participatiewet = Закон про участь (Participatiewet)
--budgetcoach = { $case ->
-    [cap] Консультант з бюджету
-    [gen] консультанта з бюджету
-    [ins] консультантом з бюджету
-   *[nom] консультант з бюджету
-}
 
 beschikking-subject = Рішення щодо Вашої соціальної допомоги
 

@@ -162,7 +162,11 @@ fn every_part_of_the_objection_clause_is_there() {
         &text,
         "Bel dan Marloes Bakker: 14 0123. Misschien lossen we het samen op. Let op: bellen is geen bezwaar maken. De 6 weken lopen gewoon door.",
     );
-    for help in ["VluchtelingenWerk", "Juridisch Loket", "sociaal raadslieden"] {
+    for help in [
+        "VluchtelingenWerk",
+        "Juridisch Loket",
+        "sociaal raadslieden",
+    ] {
         assert_has(&text, help);
     }
     assert_has(&text, "voorlopige voorziening");
@@ -235,7 +239,10 @@ fn the_amounts_add_up_and_can_be_checked() {
     data["first_payment"]["amount"] = json!(952.38);
     let text = text_of("nl", &data);
     assert_has(&text, "€ 952,38"); // 1000.10 − 47.62 − 0.10
-    assert_has(&text, "U krijgt dus elke maand € 952,08 op uw bankrekening.");
+    assert_has(
+        &text,
+        "U krijgt dus elke maand € 952,08 op uw bankrekening.",
+    );
     assert_has(&text, "Min: uw andere uitkering");
     // 952.38 − 0.30 − 500.00
     assert_has(&text, "€ 452,08");
@@ -482,7 +489,10 @@ fn alleenstaande_is_without_a_partner_in_every_language() {
     data["decision"]["household"] = json!("single");
     data.as_object_mut().unwrap().remove("partner");
     for (lang, phrase) in [
-        ("nl", "U krijgt bijstand voor iemand zonder partner (alleenstaande)."),
+        (
+            "nl",
+            "U krijgt bijstand voor iemand zonder partner (alleenstaande).",
+        ),
         ("en", "for a person without a partner (alleenstaande)"),
         ("uk", "для одинокої особи (без партнера, alleenstaande)"),
         ("ti", "መጻምዲ ንዘይብሉ ሰብ"),
@@ -490,7 +500,8 @@ fn alleenstaande_is_without_a_partner_in_every_language() {
     ] {
         let text = text_of(lang, &data);
         assert_has(&text, phrase);
-        for wrong in ["lives alone", "живе сама", "يعيش بمفرده", "ንበይኑ ንዝነብር"] {
+        for wrong in ["lives alone", "живе сама", "يعيش بمفرده", "ንበይኑ ንዝነብር"]
+        {
             assert_lacks(&text, wrong);
         }
     }

@@ -223,7 +223,14 @@ fn project_folder_overrides_embedded_templates() {
 fn a_decision_in_another_language_always_carries_the_dutch_text() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, err) = eigentaal(
-        &["render", "beschikking", "--lang", "ar", "--example"],
+        &[
+            "render",
+            "beschikking",
+            "--lang",
+            "ar",
+            "--example",
+            "--accept-unreviewed",
+        ],
         b"",
         dir.path(),
     );

@@ -140,7 +140,7 @@ fn the_address_sits_in_the_window_the_branding_describes() {
                 name.x0
             );
             assert!(
-                return_line.y0 >= y + 3.5,
+                return_line.y0 >= y + 3.0,
                 "{at}: return address at {:.1} mm",
                 return_line.y0
             );
