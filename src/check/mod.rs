@@ -260,7 +260,7 @@ fn check_stale_reviews(engine: &Engine, out: &mut Findings) {
             let record_at = format!("{file}:{}", line.unwrap_or(1));
             let by = format!("{} on {}", record.reviewer, record.date);
             let r = locales.review(lang, key);
-            if locales.reference().sources.get(key).is_none() {
+            if !locales.reference().sources.contains_key(key) {
                 out.push(
                     Level::Warning,
                     "stale-review",
