@@ -193,7 +193,7 @@ pub struct ServeArgs {
     /// Serve the staff web page from this folder instead of the copy embedded in the binary (for developing the page).
     #[arg(long, env = "EIGENTAAL_WEB_DIR", value_name = "DIR")]
     pub web_dir: Option<PathBuf>,
-    /// Treat every template as if it had require-review = true: refuse (409) letters with messages in the resident's language that no qualified translator reviewed, unless the request sends accept_unreviewed=true.
+    /// Treat every template as if it had require-review = true: refuse (409) letters with messages in the resident's language that no qualified translator reviewed, unless the request sends acceptUnreviewed=true.
     #[arg(long, env = "EIGENTAAL_REQUIRE_REVIEW")]
     pub require_review: bool,
 }

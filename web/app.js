@@ -74,7 +74,7 @@ function renderUrl({ preview = false, ...extra } = {}) {
   // A preview is not sent to anyone: it may show unreviewed text. The PDF
   // only when staff ticked that they accept it (the server refuses it
   // otherwise where the letter requires reviewed translations).
-  if (preview || $("accept-unreviewed").checked) q.set("accept_unreviewed", "true");
+  if (preview || $("accept-unreviewed").checked) q.set("acceptUnreviewed", "true");
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
   return `/v1/templates/${encodeURIComponent(state.template.name)}/render?${q}`;
 }

@@ -223,7 +223,8 @@ pub struct RenderQuery {
     /// `true`: send the letter even though messages in the resident's
     /// language are not reviewed, where the template (or the service)
     /// requires reviewed translations. Without it such a letter is refused
-    /// with 409 `unreviewed-translation`.
+    /// with 409 `unreviewed-translation`. (`accept_unreviewed` is accepted too.)
+    #[serde(rename = "acceptUnreviewed", alias = "accept_unreviewed")]
     pub accept_unreviewed: Option<bool>,
 }
 
@@ -354,7 +355,7 @@ pub struct RenderInfo {
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 406, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The template (or the service) requires reviewed translations and `messages` are not reviewed; send `accept_unreviewed=true` to accept them for this letter", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The template (or the service) requires reviewed translations and `messages` are not reviewed; send `acceptUnreviewed=true` to accept them for this letter", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Case data violates the schema; `errors` lists every JSON pointer", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "Overloaded; see Retry-After", body = Problem, content_type = "application/problem+json"),
     ),
@@ -634,6 +635,8 @@ pub struct BatchQuery {
     /// `true`: also write letters with unreviewed messages where the
     /// template requires reviewed translations (otherwise such a case goes
     /// to `errors.ndjson` as `unreviewed-translation`).
+    /// (`accept_unreviewed` is accepted too.)
+    #[serde(rename = "acceptUnreviewed", alias = "accept_unreviewed")]
     pub accept_unreviewed: Option<bool>,
 }
 

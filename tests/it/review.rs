@@ -576,7 +576,7 @@ fn a_decision_is_refused_until_its_messages_are_reviewed() {
             "{p}"
         );
         // Explicitly accepted: the letter is made, and says what is unreviewed.
-        let r = post(&format!("{url}&accept_unreviewed=true"), &json, &case);
+        let r = post(&format!("{url}&acceptUnreviewed=true"), &json, &case);
         assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
         assert_eq!(
             r.header("x-eigentaal-review"),
@@ -728,7 +728,7 @@ fn the_service_option_requires_review_for_every_template() {
     let url = server.url("/v1/templates/afspraken/render?lang=uk");
     let p = assert_problem(&post(&url, &json, &case), 409, "unreviewed-translation");
     assert!(!refused_keys(&p).is_empty());
-    let r = post(&format!("{url}&accept_unreviewed=true"), &json, &case);
+    let r = post(&format!("{url}&acceptUnreviewed=true"), &json, &case);
     assert_eq!(r.status, 200);
     assert!(
         r.header("x-eigentaal-review").ends_with("required=?1"),

@@ -627,7 +627,7 @@ fn standard_query_chooses_the_pdf_standard() {
     let json = [("content-type", "application/json")];
     // A decision in Arabic needs an explicit acceptance of unreviewed text.
     let url =
-        server.url("/v1/templates/beschikking/render?lang=ar&standard=a-3a&accept_unreviewed=true");
+        server.url("/v1/templates/beschikking/render?lang=ar&standard=a-3a&acceptUnreviewed=true");
     let r = post(&url, &json, &case("beschikking"));
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let facts = crate::pdf_read::PdfFacts::read(&r.body);
@@ -661,7 +661,7 @@ fn a_check_across_fields_is_422_with_its_pointer() {
 fn a_decision_gets_its_dutch_edition_and_says_so() {
     let server = Server::start(&[], &[]);
     let json = [("content-type", "application/json")];
-    let url = server.url("/v1/templates/beschikking/render?lang=uk&accept_unreviewed=true");
+    let url = server.url("/v1/templates/beschikking/render?lang=uk&acceptUnreviewed=true");
     let r = post(&url, &json, &case("beschikking"));
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.header("content-language"), "uk, nl");
