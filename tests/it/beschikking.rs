@@ -506,3 +506,15 @@ fn alleenstaande_is_without_a_partner_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_decision_asked_for_in_arabic_carries_the_binding_dutch_edition() {
+    let letter = render("beschikking", "ar", None, &example("beschikking"));
+    assert_eq!(letter.languages, ["ar", "nl"]);
+    let text = pdf_text(&letter.pdf().unwrap());
+    // Both editions are signed on behalf of the college and name the deadline.
+    assert_has(&text, "Namens het college van burgemeester en wethouders,");
+    assert_has(&text, "نيابةً عن الهيئة التنفيذية للبلدية");
+    assert_has(&text, "uiterlijk op maandag 28 december 2026 hebben");
+    assert_has(&text, &nl("binding-notice-bilingual"));
+}
