@@ -81,7 +81,7 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
                             Level::Error,
                             "duplicate-key",
                             path,
-                            Some(locate(text, &id)),
+                            Some(source::locate(text, &id)),
                             format!("term `{id}` is also defined in {other}"),
                         );
                     }
