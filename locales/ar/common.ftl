@@ -4,21 +4,21 @@
 
 ## Terms: one word for one thing (see locales/nl/common.ftl). The bijstand is
 ## always المساعدة الاجتماعية, a toeslag always بدل (never إعانة for either).
-## $case: def (default) or yours (with "your").
+## $case: plain (default) or yours (with "your").
 -bijstand = { $case ->
-   *[def] المساعدة الاجتماعية
     [yours] مساعدتك الاجتماعية
+   *[plain] المساعدة الاجتماعية
 }
 -zorgtoeslag = بدل الرعاية الصحية (zorgtoeslag)
 -huurtoeslag = بدل الإيجار (huurtoeslag)
 -budgetcoach = مرشد الميزانية
 -inburgering = { $case ->
-   *[def] الاندماج
     [yours] اندماجك
+   *[plain] الاندماج
 }
 -pip = { $case ->
-   *[def] الخطة الشخصية للاندماج والمشاركة (PIP)
     [yours] خطتك الشخصية للاندماج والمشاركة (PIP)
+   *[plain] الخطة الشخصية للاندماج والمشاركة (PIP)
 }
 -brede-intake = المقابلة الشاملة (brede intake)
 

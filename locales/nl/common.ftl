@@ -9,6 +9,7 @@
 ## word themselves, so a letter never says "uitkering" in one place and
 ## "bijstand" in another. Each language defines the same terms.
 # The monthly money from the municipality under the Participatiewet.
+# $cap: yes at the start of a sentence.
 -bijstand = { $cap ->
     [yes] Bijstand
    *[no] bijstand

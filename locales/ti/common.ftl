@@ -1,13 +1,10 @@
 ### Machine draft, not reviewed by a qualified translator (see locale.toml).
 
 ## Terms: one word for one thing (see locales/nl/common.ftl). A toeslag is
-## ተወሳኺ ክፍሊት, never ሓገዝ (the bijstand). $case: def (default) or yours.
--bijstand = { $case ->
-    [yours] ማሕበራዊ ሓገዝኩም
-   *[def] { $own ->
-        [yes] ማሕበራዊ ሓገዝኩም
-       *[no] ማሕበራዊ ሓገዝ
-    }
+## ተወሳኺ ክፍሊት, never ሓገዝ (the bijstand). $own: yes for "your".
+-bijstand = { $own ->
+    [yes] ማሕበራዊ ሓገዝኩም
+   *[no] ማሕበራዊ ሓገዝ
 }
 -zorgtoeslag = ተወሳኺ ክፍሊት ንኢንሹራንስ ጥዕና (zorgtoeslag)
 -huurtoeslag = ተወሳኺ ክፍሊት ንክራይ ገዛ (huurtoeslag)
@@ -15,13 +12,13 @@
     [yes] ኣማኻሪ ባጀትኩም
    *[no] ኣማኻሪ ባጀት
 }
--inburgering = { $case ->
-   *[def] ምውህሃድ
-    [yours] ምውህሃድኩም
+-inburgering = { $own ->
+    [yes] ምውህሃድኩም
+   *[no] ምውህሃድ
 }
--pip = { $case ->
-   *[def] ውልቃዊ መደብ ምውህሃድን ተሳትፎን (PIP)
-    [yours] ውልቃዊ መደብኩም ንምውህሃድን ተሳትፎን (PIP)
+-pip = { $own ->
+    [yes] ውልቃዊ መደብኩም ንምውህሃድን ተሳትፎን (PIP)
+   *[no] ውልቃዊ መደብ ምውህሃድን ተሳትፎን (PIP)
 }
 -brede-intake = ሰፊሕ መእተዊ ቃለ-መሕትት (brede intake)
 
@@ -99,7 +96,7 @@ no-deadline = ዕለት የብሉን
 
 action-brede-intake = { -brede-intake }፦ ብዛዕባ ትምህርትኹም፣ ስራሕኩም፣ ጥዕናኹምን ዘድልየኩምን ዝርርባት
 action-learnability-test = ፈተና ክእለት ምምሃር (leerbaarheidstoets) ምውሳድ። እቲ ፈተና ሓድሽ ቋንቋ ክንደይ ቀልጢፍኩም ከም እትመሃሩ የርኢ
-action-pip = { -pip(case: "yours") } ምድላውን ምጽዳቕን
+action-pip = { -pip(own: "yes") } ምድላውን ምጽዳቕን
 action-start-language-route = ኣብቲ ንሕና እንመርጸልኩም ቤት ትምህርቲ ቋንቋ ትምህርቲ ቋንቋ ምጅማር
 action-knm = ትምህርቲ ፍልጠት ሕብረተሰብ ኔዘርላንድ (KNM) ምክትታል
 action-pvt = መስርሕ መግለጺ ተሳትፎ (PVT) ምክትታል፦ ብዛዕባ ሕግታትን ክብርታትን ኔዘርላንድ ትምህርቲ
@@ -120,7 +117,7 @@ action-insurance = ኢንሹራንስ ንብረት ገዛን ኢንሹራንስ 
 action-tax-waiver = ካብ ግብሪ ምምሕዳር ከተማ ነጻ ክትኮኑ ምሕታት (kwijtschelding)
 action-budget-coach-intake = ቀዳማይ ዝርርብ ምስ { -budgetcoach }
 action-debt-help = ኣብ ጉዳይ ዕዳ ደገፍ
-action-direct-payment-fixed-costs = ክራይ ገዛ፣ ጸዓትን ኢንሹራንስ ጥዕናን ብቐጥታ ካብ { -bijstand(case: "yours") } ምኽፋል
+action-direct-payment-fixed-costs = ክራይ ገዛ፣ ጸዓትን ኢንሹራንስ ጥዕናን ብቐጥታ ካብ { -bijstand(own: "yes") } ምኽፋል
 action-hand-in-documents = ወረቓቕቲ ናብ ምምሕዳር ከተማ ምርካብ
 action-register-uwv = ከም ስራሕ ደላዪ ኣብ UWV (werk.nl) ምምዝጋብ
 action-look-for-work = ስራሕ ምንዳይን ንስራሕ ምምልካትን

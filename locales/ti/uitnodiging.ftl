@@ -23,9 +23,9 @@ uitnodiging-purpose-plan = ኣብዚ ዝርርብ እዚ ብሓባር መደብ 
 uitnodiging-purpose-progress = ኣብዚ ዝርርብ እዚ ከመይ ከም ዘለኹም ክንርኢ ኢና። ብዛዕባ ቅድሚ ሕጂ ዝገበርናዮም ስምምዓት ክንዘራረብ ኢና።
 uitnodiging-purpose-income-check = ኣብዚ ዝርርብ እዚ ኣታዊኹምን ወጻኢታትኩምን ክንርኢ ኢና። ገና ቅኑዕ መጠን { -bijstand } ትቕበሉ እንተ ዘለኹም ክንፍትሽ ኢና።
 uitnodiging-purpose-language-assessment = ኣብዚ ዝርርብ እዚ ሆላንድኛ ክንደይ ጽቡቕ ጌርኩም ከም እትዛረቡ፣ ከም እተንብቡን ከም እትጽሕፉን ክንርኢ ኢና። ድሕሪኡ ኣየናይ ትምህርቲ ቋንቋ ከም ዝሰማማዓኩም ክንፈልጥ ኢና።
-uitnodiging-purpose-brede-intake = እዚ ዝርርብ ናይ { -inburgering(case: "yours") } { -brede-intake } እዩ። ብዛዕባ ትምህርትኹም፣ ስራሕኩም፣ ጥዕናኹምን ኩነታትኩምን ክንዘራረብ ኢና። ድሕሪኡ ብሓባር { -pip(case: "yours") } ክነዳሉ ኢና።
+uitnodiging-purpose-brede-intake = እዚ ዝርርብ ናይ { -inburgering(own: "yes") } { -brede-intake } እዩ። ብዛዕባ ትምህርትኹም፣ ስራሕኩም፣ ጥዕናኹምን ኩነታትኩምን ክንዘራረብ ኢና። ድሕሪኡ ብሓባር { -pip(own: "yes") } ክነዳሉ ኢና።
 uitnodiging-purpose-learnability-test = ኣብ ኮምፒተር ፈተና ክእለት ምምሃር (leerbaarheidstoets) ክትወስዱ ኢኹም። እቲ ፈተና ሓድሽ ቋንቋ ክንደይ ቀልጢፍኩም ከም እትመሃሩ የርኢ። ዝሓልፍዎ ወይ ዝወድቕዎ ፈተና ኣይኮነን። ሆላንድኛ ክትፈልጡ ኣየድልየኩምን።
-uitnodiging-purpose-pip = ኣብዚ ዝርርብ እዚ ብሓባር { -pip(case: "yours") } ክነዳሉ ኢና። ኣብኡ ሆላንድኛ ብኸመይ ከም እትመሃሩን ንምውህሃድኩም እንታይ ካልእ ከም እትገብሩን ይጽሓፍ። ድሕሪኡ ብዛዕባ እቲ PIP ውሳነ ክንህብ ኢና።
+uitnodiging-purpose-pip = ኣብዚ ዝርርብ እዚ ብሓባር { -pip(own: "yes") } ክነዳሉ ኢና። ኣብኡ ሆላንድኛ ብኸመይ ከም እትመሃሩን ንምውህሃድኩም እንታይ ካልእ ከም እትገብሩን ይጽሓፍ። ድሕሪኡ ብዛዕባ እቲ PIP ውሳነ ክንህብ ኢና።
 uitnodiging-interpreter = ኣብቲ ዝርርብ ተርጓሚ { $language } ክህሉ እዩ። ንተርጓሚ ዋላ ሓንቲ ኣይትኸፍሉን ኢኹም።
 uitnodiging-companion = ዝኣምንዎ ሰብ ሒዝኩም ክትመጹ ትኽእሉ ኢኹም። ንኣብነት ካብ ስድራኹም ሓደ ሰብ ወይ ወለንተኛ።
 
@@ -50,5 +50,5 @@ uitnodiging-ill = ኣብ መዓልቲ እቲ ዝርርብ እንተ ሓሚምኩ
 
 uitnodiging-heading-consequence = እንተ ዘይመጺኹም እንታይ ይኸውን?
 uitnodiging-consequence-applicant = ሕቶኹም ንምርኣይ እዚ ዝርርብ የድልየና እዩ። ንሱ ሕቶ ናይ { -bijstand } (bijstand) እዩ። እንተ ዘይመጺኹምን እንተ ዘይደወልኩምልናን፣ ንሕቶኹም ከይንርኣዮ ክንውስን ንኽእል ኢና። ሽዑ { -bijstand } ኣይክትረኽቡን ኢኹም።
-uitnodiging-consequence-recipient = { -bijstand } (bijstand) ትቕበሉ ኣለኹም። ስለዚ ናብ ዝርርባት ምሳና ክትመጹ ግዴታ ኣለኩም። እዚ ኣብ Participatiewet (ሕጊ { -bijstand }) ተጻሒፉ ኣሎ። እንተ ዘይመጺኹምን ቅቡል ምኽንያት እንተ ዘይብልኩምን፣ { -bijstand(case: "yours") } ንግዜኡ ክንንክዮ ንኽእል ኢና። ሽዑ ውሑድ ገንዘብ ክትረኽቡ ኢኹም።
-uitnodiging-consequence-inburgering = እዚ ዝርርብ ክፋል ናይ { -inburgering(case: "yours") } እዩ። ክትሳተፉ ግዴታ ኣለኩም። እዚ ኣብ Wet inburgering 2021 (ሕጊ ምውህሃድ) ተጻሒፉ ኣሎ። እንተ ዘይመጺኹምን ቅቡል ምኽንያት እንተ ዘይብልኩምን፣ መቕጻዕቲ ገንዘብ ክንህበኩም ንኽእል ኢና።
+uitnodiging-consequence-recipient = { -bijstand } (bijstand) ትቕበሉ ኣለኹም። ስለዚ ናብ ዝርርባት ምሳና ክትመጹ ግዴታ ኣለኩም። እዚ ኣብ Participatiewet (ሕጊ { -bijstand }) ተጻሒፉ ኣሎ። እንተ ዘይመጺኹምን ቅቡል ምኽንያት እንተ ዘይብልኩምን፣ { -bijstand(own: "yes") } ንግዜኡ ክንንክዮ ንኽእል ኢና። ሽዑ ውሑድ ገንዘብ ክትረኽቡ ኢኹም።
+uitnodiging-consequence-inburgering = እዚ ዝርርብ ክፋል ናይ { -inburgering(own: "yes") } እዩ። ክትሳተፉ ግዴታ ኣለኩም። እዚ ኣብ Wet inburgering 2021 (ሕጊ ምውህሃድ) ተጻሒፉ ኣሎ። እንተ ዘይመጺኹምን ቅቡል ምኽንያት እንተ ዘይብልኩምን፣ መቕጻዕቲ ገንዘብ ክንህበኩም ንኽእል ኢና።

@@ -2,24 +2,25 @@
 
 ## Terms: one word for one thing (see locales/nl/common.ftl). Terms that
 ## change with the grammatical case take $case: nom (default), gen, acc,
-## ins, loc. A toeslag is a "субсидія", never "допомога" (the bijstand).
+## ins, loc, and cap (nominative at the start of a sentence). A toeslag is
+## a "субсидія", never "допомога" (the bijstand).
 -bijstand = { $case ->
-   *[nom] соціальна допомога
-    [cap] Соціальна допомога
     [gen] соціальної допомоги
     [acc] соціальну допомогу
     [ins] соціальною допомогою
     [loc] соціальній допомозі
+    [cap] Соціальна допомога
+   *[nom] соціальна допомога
 }
 -zorgtoeslag = субсидія на медичне страхування (zorgtoeslag)
 -huurtoeslag = субсидія на оренду житла (huurtoeslag)
 -budgetcoach = { $case ->
-   *[nom] консультант з бюджету
-    [cap] Консультант з бюджету
     [gen] консультанта з бюджету
     [acc] консультанта з бюджету
     [ins] консультантом з бюджету
     [loc] консультантові з бюджету
+    [cap] Консультант з бюджету
+   *[nom] консультант з бюджету
 }
 -inburgering = { $case ->
    *[nom] інтеграція

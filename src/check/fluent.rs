@@ -72,6 +72,21 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
                 ..Default::default()
             };
             for entry in &resource.body {
+                // Terms (`-bijstand`) share one namespace per language too:
+                // a term defined in two files stops the language loading.
+                if let ast::Entry::Term(term) = entry {
+                    let id = format!("-{}", term.id.name);
+                    if let Some(other) = seen.insert(id.clone(), path.to_string()) {
+                        out.push(
+                            Level::Error,
+                            "duplicate-key",
+                            path,
+                            Some(source::locate(text, &id)),
+                            format!("term `{id}` is also defined in {other}"),
+                        );
+                    }
+                    continue;
+                }
                 let ast::Entry::Message(message) = entry else {
                     continue;
                 };

@@ -113,6 +113,34 @@ fn fluent_syntax_error() {
 }
 
 #[test]
+fn a_term_defined_in_two_files() {
+    let (code, findings) = check(
+        &[
+            (
+                "locales/nl/common.ftl",
+                "money = € { $amount }\n-bijstand = bijstand\n",
+            ),
+            (
+                "locales/nl/brief.ftl",
+                &format!("{NL_BRIEF}-bijstand = bijstand\n"),
+            ),
+        ],
+        false,
+    );
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "duplicate-key")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(f["file"], "locales/nl/common.ftl");
+    assert_eq!(f["line"], 2);
+    assert_eq!(
+        f["message"],
+        "term `-bijstand` is also defined in locales/nl/brief.ftl"
+    );
+}
+
+#[test]
 fn missing_translation_is_a_warning_that_fails_only_strict() {
     let ar = AR_BRIEF.replace("brief-subject = الموضوع\n", "");
     let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
