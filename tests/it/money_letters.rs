@@ -34,6 +34,22 @@ fn money(lang: &str, amount: f64) -> String {
     engine().locales().money(lang, amount).unwrap().text
 }
 
+/// Whether `text` shows `expected`. pdftotext reorders the digits and words
+/// of an Arabic date or amount within a right-to-left line, so in Arabic
+/// each word of it must be there; elsewhere the phrase itself.
+fn reads(lang: &str, text: &str, expected: &str) -> bool {
+    if lang == "ar" {
+        let text = squash(text);
+        expected
+            .split(|c: char| c.is_whitespace() || c == '،')
+            .map(squash)
+            .filter(|w| !w.is_empty())
+            .all(|w| text.contains(&w))
+    } else {
+        contains_squashed(text, expected)
+    }
+}
+
 fn script_of(lang: &str, text: &str) -> bool {
     match lang {
         "ar" => has_script(text, ARABIC),
@@ -69,19 +85,19 @@ fn information_request_names_the_computed_deadline_in_every_language() {
         assert!(script_of(&lang, &text), "{at}: script\n{text}");
         let deadline = date(&lang, "2026-12-08", true);
         assert!(
-            contains_squashed(&text, &deadline),
+            reads(&lang, &text, &deadline),
             "{at}: deadline {deadline} missing\n{text}"
         );
         // The application date, a document's period and the free text.
         assert!(
-            contains_squashed(&text, &date(&lang, "2026-11-16", false)),
+            reads(&lang, &text, &date(&lang, "2026-11-16", false)),
             "{at}: application date"
         );
         assert!(
-            contains_squashed(&text, &date(&lang, "2026-10-31", false)),
+            reads(&lang, &text, &date(&lang, "2026-10-31", false)),
             "{at}: period"
         );
-        assert!(text.contains("Rana Al-Hamwi"), "{at}: person");
+        assert!(contains_squashed(&text, "Rana Al-Hamwi"), "{at}: person");
         assert!(
             text.contains("https://www.voorbeeldstad.nl/papieren"),
             "{at}: upload address"
@@ -112,10 +128,7 @@ fn information_request_deadline_runs_past_christmas() {
             .pdf()
             .unwrap(),
     );
-    assert!(
-        contains_squashed(&ar, &date("ar", "2026-12-28", true)),
-        "{ar}"
-    );
+    assert!(reads("ar", &ar, &date("ar", "2026-12-28", true)), "{ar}");
 
     // Sent later than dated: the period counts from sending.
     data["letter_date"] = json!("2026-11-24");
@@ -136,16 +149,25 @@ fn information_request_says_what_follows_and_that_it_is_no_decision() {
             .pdf()
             .unwrap(),
     );
-    assert!(text.contains("Deze brief is geen besluit"), "{text}");
-    assert!(text.contains("aanvraag niet te behandelen"), "{text}");
+    assert!(
+        contains_squashed(&text, "Deze brief is geen besluit"),
+        "{text}"
+    );
+    assert!(
+        contains_squashed(&text, "aanvraag niet te behandelen"),
+        "{text}"
+    );
     data["request"] = json!({ "stage": "assistance", "days": 10 });
     let text = pdf_text(
         &render("informatieverzoek", "nl", None, &data)
             .pdf()
             .unwrap(),
     );
-    assert!(text.contains("stoppen met betalen"), "{text}");
-    assert!(!text.contains("aanvraag niet te behandelen"), "{text}");
+    assert!(contains_squashed(&text, "stoppen met betalen"), "{text}");
+    assert!(
+        !contains_squashed(&text, "aanvraag niet te behandelen"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -185,23 +207,23 @@ fn payment_overview_shows_the_computed_totals_in_every_language() {
         assert!(script_of(&lang, &text), "{at}: script\n{text}");
         for amount in [1423.84, 71.19, 186.4, 512.75, 1021.25, 262.15, 427.14] {
             let m = money(&lang, amount);
-            assert!(contains_squashed(&text, &m), "{at}: {m} missing\n{text}");
+            assert!(reads(&lang, &text, &m), "{at}: {m} missing\n{text}");
         }
         let month = engine()
             .locales()
             .formats(&lang)
             .month("2026-11-01")
             .unwrap();
+        assert!(reads(&lang, &text, &month), "{at}: month {month}\n{text}");
         assert!(
-            contains_squashed(&text, &month),
-            "{at}: month {month}\n{text}"
-        );
-        assert!(
-            contains_squashed(&text, &date(&lang, "2026-11-25", true)),
+            reads(&lang, &text, &date(&lang, "2026-11-25", true)),
             "{at}: payment date"
         );
         assert!(text.contains("HUUR-55120"), "{at}: payee reference");
-        assert!(text.contains("Mariam Tesfamariam"), "{at}: budget coach");
+        assert!(
+            contains_squashed(&text, "Mariam Tesfamariam"),
+            "{at}: budget coach"
+        );
         assert!(letter.fallbacks.is_empty(), "{at}: {:?}", letter.fallbacks);
     }
     let nl = pdf_text(
@@ -211,13 +233,18 @@ fn payment_overview_shows_the_computed_totals_in_every_language() {
     );
     assert!(nl.contains("november 2026"), "{nl}");
     assert!(nl.contains("€ 262,15"), "{nl}");
-    assert!(nl.contains("Vorige maand: € 498,60. Nu: € 512,75."), "{nl}");
+    assert!(
+        contains_squashed(&nl, "Vorige maand: € 498,60. Nu: € 512,75."),
+        "{nl}"
+    );
     assert!(nl.contains("mei 2027"), "{nl}");
 }
 
 #[test]
 fn payment_overview_adds_in_whole_cents() {
-    // 0.1 + 0.2 in floats is 0.30000000000000004; in cents it is 30.
+    // 0.1 + 0.2 is 0.30000000000000004 in floats; in cents it is 30. The
+    // bijstand is 1000.30 − 50.01 − 0.30 = 949.99: a direct payment of 950
+    // leaves −0.01 and is refused, one of 949.99 leaves exactly 0.
     let mut data = example("betaalspecificatie");
     data["norm"] = json!(1000.3);
     data["holiday_allowance"] = json!({ "this_month": 50.01, "saved": 50.01 });
@@ -229,26 +256,22 @@ fn payment_overview_adds_in_whole_cents() {
         { "kind": "rent", "payee": "Woonstichting", "amount": 950, "paid_on": "2026-11-23" }
     ]);
     data.as_object_mut().unwrap().remove("changes");
-    let text = pdf_text(
-        &render("betaalspecificatie", "nl", None, &data)
-            .pdf()
-            .unwrap(),
+    assert_eq!(
+        invalid_pointers("betaalspecificatie", &data),
+        ["/direct_payments"]
     );
-    // 1000.30 − 50.01 − 0.30 = 949.99 bijstand; minus 950 would be −0.01.
-    let pointers = {
-        data["direct_payments"][0]["amount"] = json!(950);
-        invalid_pointers("betaalspecificatie", &data)
-    };
-    assert_eq!(pointers, ["/direct_payments"], "{text}");
     data["direct_payments"][0]["amount"] = json!(949.99);
     let text = pdf_text(
         &render("betaalspecificatie", "nl", None, &data)
             .pdf()
             .unwrap(),
     );
-    assert!(text.contains("€ 949,99"), "{text}");
+    assert_eq!(text.matches("€ 949,99").count(), 2, "{text}");
     assert!(text.contains("€ 0,00"), "{text}");
-    assert!(!text.contains("veranderd sinds vorige maand"), "{text}");
+    assert!(
+        !contains_squashed(&text, "veranderd sinds vorige maand"),
+        "{text}"
+    );
 }
 
 #[test]
