@@ -329,3 +329,59 @@ fn payment_overview_refuses_amounts_that_cannot_be_right_with_every_pointer() {
         ["/holiday_allowance/this_month"]
     );
 }
+
+/// A month's run: good overviews in several languages and one whose direct
+/// payments exceed the bijstand, which lands in `errors.ndjson` with every
+/// pointer while the others are written; the exit code says a case failed.
+#[test]
+fn payment_overview_batch_writes_good_letters_and_reports_bad_amounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lines = Vec::new();
+    for (i, lang) in ["nl", "ar", "ti", "uk", "en"].iter().enumerate() {
+        let mut case = example("betaalspecificatie");
+        case["id"] = json!(format!("h{i}"));
+        case["lang"] = json!(lang);
+        lines.push(serde_json::to_string(&case).unwrap());
+    }
+    let mut bad = example("betaalspecificatie");
+    bad["id"] = json!("h-bad");
+    bad["direct_payments"][0]["amount"] = json!(5000);
+    bad["deductions"][2]["amount"] = json!(45.001);
+    lines.push(serde_json::to_string(&bad).unwrap());
+    std::fs::write(dir.path().join("cases.ndjson"), lines.join("\n")).unwrap();
+    let (code, _, err) = eigentaal(
+        &[
+            "batch",
+            "betaalspecificatie",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "out",
+            "--jobs",
+            "2",
+        ],
+        b"",
+        dir.path(),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("5 rendered, 1 failed"), "{err}");
+    let out = dir.path().join("out");
+    let uk = std::fs::read(out.join("betaalspecificatie-h3-uk.pdf")).unwrap();
+    assert!(reads("uk", &pdf_text(&uk), &money("uk", 262.15)));
+    let errors: Vec<Value> = std::fs::read_to_string(out.join("errors.ndjson"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0]["id"], "h-bad");
+    let pointers: Vec<&str> = errors[0]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["pointer"].as_str().unwrap())
+        .collect();
+    assert_eq!(pointers.len(), 2, "{pointers:?}");
+    assert!(pointers.contains(&"/direct_payments"), "{pointers:?}");
+    assert!(pointers.contains(&"/deductions/2/amount"), "{pointers:?}");
+}
