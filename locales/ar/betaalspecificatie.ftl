@@ -60,5 +60,5 @@ betaalspecificatie-change-new-amount = الآن: { $after }.
 
 betaalspecificatie-heading-questions = هل لديك أسئلة؟
 betaalspecificatie-questions = هل هناك شيء غير صحيح، أو شيء لا تفهمه؟ اتصل بـ { $name }: { $phone }.
-betaalspecificatie-coach = هل تريد مساعدة في إدارة أموالك؟ اتصل بمدرّب الميزانية الخاص بك { $name } من { $organisation }: { $phone }.
+betaalspecificatie-coach = هل تريد مساعدة في إدارة أموالك؟ اتصل ب{ -budgetcoach } الخاص بك { $name } من { $organisation }: { $phone }.
 betaalspecificatie-not-a-decision = هذا الكشف ليس قرارًا. المبالغ مأخوذة من القرارات التي حصلت عليها منّا سابقًا.

@@ -49,7 +49,7 @@ informatieverzoek-more-time = هل لا تستطيع إرسال كل شيء في
 informatieverzoek-heading-help = مَن يستطيع مساعدتك؟
 informatieverzoek-help-staff = هل لديك أسئلة عن هذه الرسالة؟ اتصل بـ { $name }: { $phone }.
 informatieverzoek-help-vluchtelingenwerk = تستطيع منظمة VluchtelingenWerk مساعدتك في جمع الأوراق.
-informatieverzoek-help-budget-coach = يستطيع مدرّب الميزانية الخاص بك مساعدتك في إيجاد كشوف الحساب والرسائل.
+informatieverzoek-help-budget-coach = يستطيع { -budgetcoach } الخاص بك مساعدتك في إيجاد كشوف الحساب والرسائل.
 informatieverzoek-help-social-counsellor = يساعدك المستشارون الاجتماعيون (sociaal raadslieden) مجانًا في رسائل البلدية.
 informatieverzoek-help-library = في المكتبة العامة يساعدونك مجانًا في DigiD وفي إرسال الأوراق عبر الإنترنت.
 
