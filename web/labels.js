@@ -108,6 +108,39 @@ const FIELDS = {
   to: "Tot en met",
   "first_payment.amount": "Bijstand over die periode (in euro)",
   "first_payment.fixed_costs": "Vaste lasten die daarvan worden betaald (in euro)",
+  // informatieverzoek
+  "documents.from": "Periode vanaf",
+  "documents.to": "Periode tot en met",
+  request: "Verzoek",
+  stage: "Wanneer vragen wij dit",
+  application_reference: "Kenmerk van de aanvraag",
+  days: "Termijn in dagen (hersteltermijn)",
+  documents: "Papieren die de inwoner stuurt",
+  "documents.code": "Welk papier",
+  person: "Van wie (naam)",
+  send: "Hoe stuurt de inwoner de papieren",
+  ways: "Manieren",
+  upload_url: "Webadres om te uploaden",
+  desk: "Balie: waar en wanneer open",
+  help: "Wie kan nog meer helpen",
+  // betaalspecificatie (top level: parent "")
+  ".holiday_allowance": "Vakantiegeld",
+  month: "Maand (jjjj-mm)",
+  payment_date: "Betaaldatum",
+  this_month: "Deze maand gespaard (in euro)",
+  saved: "Totaal gespaard (in euro)",
+  paid_in: "Uitbetaald in maand (jjjj-mm)",
+  deductions: "Wat gaat eraf",
+  "deductions.code": "Soort aftrek",
+  "deductions.amount": "Bedrag (in euro)",
+  direct_payments: "Rechtstreekse betalingen",
+  "direct_payments.kind": "Soort betaling",
+  "direct_payments.amount": "Bedrag (in euro)",
+  paid_on: "Betaald op",
+  changes: "Veranderd sinds vorige maand",
+  subject: "Wat is veranderd",
+  before: "Bedrag vorige maand (in euro)",
+  after: "Bedrag nu (in euro)",
 };
 
 /** Short Dutch hints shown under a field (the schemas' descriptions are English). */
@@ -140,6 +173,12 @@ const HINTS = {
   pip: "Leeg laten als de inwoner niet inburgeringsplichtig is.",
   consent: "Leeg laten als er geen toestemming is; de brief zegt dan dat gegevens alleen met toestemming of volgens de wet worden gedeeld.",
   support_level: "Intensief: wij helpen stap voor stap. Licht: de inwoner regelt het meeste zelf.",
+  days: "De brief noemt de laatste dag; valt die in het weekend of op een feestdag, dan schuift hij op.",
+  "documents.note": "Wordt gedrukt zoals u het typt (niet vertaald). Nodig bij „Ander papier”.",
+  person: "Leeg laten als het om de inwoner zelf gaat.",
+  upload_url: "Begint met https://.",
+  direct_payments: "Samen niet meer dan de bijstand van de maand.",
+  changes: "Leeg laten: de brief zegt niets over veranderingen.",
 };
 
 /** What one item of a list is called, by the list's property name. */
@@ -151,6 +190,10 @@ const ITEMS = {
   reasons: "Reden",
   income: "Inkomen",
   address: "Adresregel",
+  documents: "Papier",
+  deductions: "Aftrek",
+  direct_payments: "Betaling",
+  changes: "Verandering",
 };
 
 const PARTNERS = {
@@ -287,6 +330,56 @@ const CHOICES = {
     water: "Water",
     "municipal-taxes": "Gemeentelijke belastingen",
   },
+  stage: { application: "Na een aanvraag", assistance: "Tijdens de bijstand" },
+  "requested-document": {
+    "bank-statements": "Bankafschriften",
+    "id-document": "Identiteitsbewijs",
+    "residence-permit": "Verblijfsvergunning",
+    "rental-contract": "Huurcontract",
+    payslips: "Loonstroken",
+    "benefit-letters": "Brieven over andere uitkeringen of toeslagen",
+    "health-insurance-policy": "Zorgpolis",
+    "savings-and-property": "Spaargeld, auto of ander bezit",
+    "marriage-certificate": "Huwelijksakte",
+    "debt-letters": "Brieven over schulden",
+    other: "Ander papier (toelichting invullen)",
+  },
+  ways: { upload: "Uploaden via internet", post: "Met de post", desk: "Aan de balie" },
+  help: {
+    vluchtelingenwerk: "VluchtelingenWerk",
+    "budget-coach": "Budgetcoach",
+    "social-counsellor": "Sociaal raadslieden",
+    library: "Bibliotheek (hulp bij DigiD)",
+  },
+  deduction: {
+    "income-work": "Inkomsten uit werk",
+    "income-partner": "Inkomsten uit werk van de partner",
+    "other-benefit": "Andere uitkering",
+    advance: "Terugbetaling voorschot",
+    recovery: "Terugbetaling te veel ontvangen bijstand",
+    reduction: "Verlaging (maatregel)",
+    other: "Andere aftrek (toelichting invullen)",
+  },
+  payment: {
+    rent: "Huur",
+    energy: "Energie (gas en stroom)",
+    water: "Water",
+    "health-insurance": "Zorgverzekering",
+    "municipal-taxes": "Gemeentelijke belastingen",
+    "debt-arrangement": "Aflossing schulden (schuldregeling)",
+    other: "Andere betaling (toelichting invullen)",
+  },
+  change: {
+    norm: "Bijstandsnorm",
+    rent: "Huur",
+    energy: "Energie",
+    water: "Water",
+    "health-insurance": "Zorgverzekering",
+    "municipal-taxes": "Gemeentelijke belastingen",
+    income: "Inkomsten",
+    recovery: "Terugbetaling",
+    other: "Iets anders (toelichting invullen)",
+  },
   obligation: {
     "report-changes": "Veranderingen meteen doorgeven (staat altijd in de brief)",
     cooperate: "Informatie geven en meewerken",
@@ -405,6 +498,17 @@ export function dutchError(detail) {
   }
   for (const [pattern, dutch] of BESCHIKKING_CHECKS) if (pattern.test(detail)) return dutch;
   if (/must come after \/plan\/date/.test(detail)) return "De evaluatie moet na de datum van het plan zijn.";
+  if (/direct payments add up to more than/.test(detail)) {
+    return "De rechtstreekse betalingen zijn samen hoger dan de bijstand van deze maand.";
+  }
+  if (/deductions add up to more than/.test(detail)) return "Wat eraf gaat is samen hoger dan de norm.";
+  if (/at most two decimals/.test(detail)) return "Hoogstens 2 cijfers na de komma (centen).";
+  if (/a period needs both/.test(detail)) return "Vul beide datums van de periode in.";
+  if (/the period ends before it starts/.test(detail)) return "Het einde van de periode ligt voor het begin.";
+  if (/a note is needed/.test(detail)) return "Vul hier een toelichting in.";
+  if (/an application date is needed/.test(detail)) return "Vul de datum van de aanvraag in.";
+  if (/an upload address is needed/.test(detail)) return "Vul het webadres in waar de inwoner kan uploaden.";
+  if (/the desk is open is needed/.test(detail)) return "Vul in waar en wanneer de balie open is.";
   if (/Additional properties are not allowed/.test(detail)) {
     return `Deze gegevens kent de brief niet: ${detail.replace(/^.*\((.*)\).*$/, "$1")}.`;
   }

@@ -5,7 +5,7 @@
 //! native functions and get text for the language active at that point.
 
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{T, YMD, YMDE};
+use icu_datetime::fieldsets::{T, YM, YMD, YMDE};
 use icu_datetime::input::Time;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
@@ -31,6 +31,7 @@ pub enum FormatError {
 pub struct Formats {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     date_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     time: NoCalendarFormatter<T>,
     decimal: DecimalFormatter,
 }
@@ -55,6 +56,8 @@ impl Formats {
                 .map_err(|e| err(&e))?,
             date_weekday: FixedCalendarDateTimeFormatter::try_new(loc.clone().into(), YMDE::long())
                 .map_err(|e| err(&e))?,
+            month: FixedCalendarDateTimeFormatter::try_new(loc.clone().into(), YM::long())
+                .map_err(|e| err(&e))?,
             time: NoCalendarFormatter::try_new(loc.clone().into(), T::hm()).map_err(|e| err(&e))?,
             decimal: DecimalFormatter::try_new(loc.into(), Default::default())
                 .map_err(|e| err(&e))?,
@@ -69,6 +72,14 @@ impl Formats {
         } else {
             self.date.format(&date).to_string()
         })
+    }
+
+    /// `2026-11-23` → `november 2026` (nl): the month a payment overview is
+    /// about. ICU chooses the form a month takes standing alone where a
+    /// language has one (Ukrainian `листопад`, not `листопада`).
+    pub fn month(&self, iso: &str) -> Result<String, FormatError> {
+        let date = parse_date(iso).ok_or_else(|| FormatError::Date(iso.to_string()))?;
+        Ok(self.month.format(&date).to_string())
     }
 
     /// `09:30` → the locale's way of writing a time of day.
@@ -135,6 +146,7 @@ mod tests {
         );
         assert_eq!(nl.number(1234.5, Some(2)).unwrap(), "1.234,50");
         assert_eq!(nl.time("09:30").unwrap(), "09:30");
+        assert_eq!(nl.month("2026-11-01").unwrap(), "november 2026");
     }
 
     #[test]

@@ -204,14 +204,21 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
         true,
         "t-date",
         "Date",
-        "A YYYY-MM-DD date written out in the active language.",
+        "A YYYY-MM-DD date written out in the active language (`weekday: true` adds the weekday, `month: true` gives only month and year).",
         <Str as Reflect>::output,
         move |_, ctx, args| {
             let iso: Str = args.expect("date")?;
             let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
+            let month = args.named::<bool>("month")?.unwrap_or(false);
             let lang = active_lang(&ctx, args)?;
             args.take().finish()?;
-            match l.formats(&lang).date(&iso, weekday) {
+            let formats = l.formats(&lang);
+            let formatted = if month {
+                formats.month(&iso)
+            } else {
+                formats.date(&iso, weekday)
+            };
+            match formatted {
                 Ok(s) => Ok(Value::Str(s.into())),
                 Err(e) => bail!(args.span, "{e}"),
             }

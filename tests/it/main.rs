@@ -9,6 +9,7 @@ mod hostile;
 mod house_style;
 mod letter_texts;
 mod letters;
+mod money_letters;
 mod ocr;
 mod pdf_read;
 mod review;

@@ -658,6 +658,32 @@ fn a_check_across_fields_is_422_with_its_pointer() {
 }
 
 #[test]
+fn payment_overview_with_impossible_amounts_is_422_with_every_pointer() {
+    let server = Server::start(&[], &[]);
+    let mut data = example("betaalspecificatie");
+    data["direct_payments"][0]["amount"] = json!(5000);
+    data["holiday_allowance"]["saved"] = json!(1);
+    let url = server.url("/v1/templates/betaalspecificatie/render?lang=ar");
+    let r = post(
+        &url,
+        &[("content-type", "application/json")],
+        &serde_json::to_vec(&data).unwrap(),
+    );
+    let p = assert_problem(&r, 422, "invalid-case-data");
+    let pointers: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["pointer"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        pointers,
+        ["/direct_payments", "/holiday_allowance/saved"],
+        "{p}"
+    );
+}
+
+#[test]
 fn a_decision_gets_its_dutch_edition_and_says_so() {
     let server = Server::start(&[], &[]);
     let json = [("content-type", "application/json")];
