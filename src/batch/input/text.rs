@@ -1,0 +1,321 @@
+//! CSV as Excel and LibreOffice save it: the separator found in the header
+//! line (`;` in a Dutch Excel, `,`, tab; Excel's `sep=;` first line too),
+//! quoted fields, CRLF, a byte order mark, and the encoding: UTF-8 when the
+//! file says so or is valid UTF-8, else a single-byte encoding such as
+//! windows-1252, detected with `chardetng` or chosen by the user.
+//!
+//! A spreadsheet saved in an encoding that cannot hold a letter (ş in
+//! windows-1252, any Arabic) writes `?` in its place; such a cell is
+//! reported instead of printing a mangled name on a letter.
+
+use std::sync::Arc;
+
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use serde_json::Value;
+
+use super::cells::{Cell, DecimalSeparator, Layout};
+use super::{InputError, InputOptions, MetaFields, RawCase, RowSource, Table, bad_row, line_of};
+
+/// An encoding by its WHATWG label (`utf-8`, `windows-1252`, `cp1252`,
+/// `latin1`, `iso-8859-15`, `windows-1254`, `utf-16le`, ...).
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, String> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        format!(
+            "`{label}` is not an encoding this reader knows; use e.g. utf-8, windows-1252, \
+windows-1254, windows-1256 or iso-8859-15"
+        )
+    })
+}
+
+/// How the encoding was settled on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    ByteOrderMark,
+    ValidUtf8,
+    Detected,
+    Chosen,
+}
+
+struct Decoded {
+    text: String,
+    encoding: &'static Encoding,
+    found: Found,
+}
+
+fn decode(bytes: &[u8], chosen: Option<&'static Encoding>) -> Result<Decoded, InputError> {
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return Ok(Decoded {
+            text: text.into_owned(),
+            encoding,
+            found: Found::ByteOrderMark,
+        });
+    }
+    if let Some(encoding) = chosen {
+        if encoding == UTF_8
+            && let Err(e) = std::str::from_utf8(bytes)
+        {
+            return Err(InputError::Encoding(format!(
+                "line {} is not UTF-8 text; the file is probably windows-1252 \
+(Excel's \"CSV (gescheiden door lijstscheidingsteken)\"): choose that encoding",
+                line_of(bytes, e.valid_up_to())
+            )));
+        }
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        return Ok(Decoded {
+            text: text.into_owned(),
+            encoding,
+            found: Found::Chosen,
+        });
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: UTF_8,
+            found: Found::ValidUtf8,
+        });
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(InputError::Encoding(format!(
+            "line {} holds NUL bytes: the file is probably UTF-16 without a byte order mark; \
+save it as CSV UTF-8, or choose the encoding utf-16le",
+            line_of(bytes, at)
+        )));
+    }
+    // Not UTF-8: a single-byte encoding. chardetng (Firefox's detector)
+    // weighs the letters; the `.nl` hint leans towards windows-1252, the
+    // encoding of a Dutch Excel. A guess that is not single-byte (a CJK
+    // encoding for a few odd bytes) is not what a spreadsheet wrote.
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(Some(b"nl"), chardetng::Utf8Detection::Deny);
+    let encoding = if guess.is_single_byte() {
+        guess
+    } else {
+        WINDOWS_1252
+    };
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding,
+        found: Found::Detected,
+    })
+}
+
+/// The separator used most in the header line, outside quotes: `;`, tab or
+/// `,` (in that order when tied; `,` when there is none).
+fn sniff_delimiter(header: &str) -> u8 {
+    let mut counts = [(b';', 0usize), (b'\t', 0), (b',', 0)];
+    let mut quoted = false;
+    for b in header.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            _ if quoted => {}
+            _ => {
+                if let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+                    c.1 += 1;
+                }
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    if best == 0 {
+        return b',';
+    }
+    counts
+        .iter()
+        .find(|(_, n)| *n == best)
+        .map_or(b',', |(d, _)| *d)
+}
+
+/// A `?` before a letter or another `?`: what Excel writes for letters its
+/// encoding cannot hold (`Ay?e`, `?ahin`, `????`).
+fn lost_letters(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '?' && chars.peek().is_some_and(|n| n.is_alphabetic() || *n == '?') {
+            return true;
+        }
+    }
+    false
+}
+
+pub fn read(
+    bytes: &[u8],
+    options: &InputOptions,
+    schema: &Value,
+    meta: MetaFields<'_>,
+) -> Result<Table, InputError> {
+    let decoded = decode(bytes, options.encoding)?;
+    let mut text = decoded.text.as_str();
+    let mut delimiter = options.delimiter;
+    // Excel reads (and some tools write) a first line `sep=;`.
+    let mut skipped_lines = 0;
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if let Some(sep) = first.trim_end_matches('\r').strip_prefix("sep=")
+        && sep.len() == 1
+    {
+        delimiter.get_or_insert(sep.as_bytes()[0]);
+        text = rest;
+        skipped_lines = 1;
+    }
+    let delimiter =
+        delimiter.unwrap_or_else(|| sniff_delimiter(text.split('\n').next().unwrap_or("")));
+    let decimal = options.decimal.unwrap_or(if delimiter == b',' {
+        DecimalSeparator::Point
+    } else {
+        DecimalSeparator::Comma
+    });
+
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header = match records.next() {
+        None => return Err(InputError::Empty),
+        Some(Err(e)) => {
+            return Err(InputError::Header {
+                cell: "A1".into(),
+                message: format!("the header row cannot be read: {e}"),
+            });
+        }
+        Some(Ok(header)) => header,
+    };
+    if header.iter().all(|h| h.trim().is_empty()) {
+        return Err(InputError::Empty);
+    }
+    let layout = Arc::new(Layout::new(
+        None,
+        header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (i, h.to_string()))
+            .collect(),
+        schema,
+        &[meta.id, meta.lang],
+    )?);
+    let id_column = layout
+        .columns()
+        .iter()
+        .find(|c| c.header == meta.id)
+        .map(|c| c.index);
+
+    let name = decoded.encoding.name();
+    let single_byte = decoded.encoding.is_single_byte();
+    let lost = move |text: &str| {
+        if text.contains('\u{FFFD}') {
+            Some(format!(
+                "holds bytes that are not {name} text; save the file as CSV UTF-8 or choose its encoding"
+            ))
+        } else if single_byte && lost_letters(text) {
+            Some(format!(
+                "holds `?` where a letter should be: the file was saved as {name}, which cannot \
+hold every letter (such as ş, or Arabic script); save it as CSV UTF-8"
+            ))
+        } else {
+            None
+        }
+    };
+
+    let mut cases = Vec::new();
+    for (n, record) in records.enumerate() {
+        let row = n + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(row, |p| p.line() as usize) + skipped_lines;
+                cases.push(RawCase::Bad(super::CaseFailure::new(
+                    line,
+                    None,
+                    "invalid-csv",
+                    e.to_string(),
+                )));
+                continue;
+            }
+        };
+        // Excel writes `;;;;` for rows it once formatted: no case there.
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map_or(row, |p| p.line() as usize) + skipped_lines;
+        let source = RowSource {
+            layout: layout.clone(),
+            row,
+        };
+        let cells = record
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (i, Cell::Text(f.to_string())));
+        match layout.case(row, cells, decimal, &lost) {
+            Ok(value) => cases.push(RawCase::Row {
+                line,
+                value,
+                source,
+            }),
+            Err(errors) => {
+                let id = id_column
+                    .and_then(|i| record.get(i))
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty() && lost(id).is_none())
+                    .map(str::to_string);
+                cases.push(bad_row(line, &source, id, errors));
+            }
+        }
+    }
+
+    let separator = match delimiter {
+        b'\t' => "tab-separated".to_string(),
+        d => format!("`{}`-separated", d as char),
+    };
+    let found = match decoded.found {
+        Found::ByteOrderMark => " (byte order mark)",
+        Found::ValidUtf8 => "",
+        Found::Detected => " (detected)",
+        Found::Chosen => " (chosen)",
+    };
+    Ok(Table {
+        cases,
+        description: format!("CSV: {separator}, {name}{found}, {decimal}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators_are_found_in_the_header_line() {
+        assert_eq!(sniff_delimiter("id;lang;recipient/name"), b';');
+        assert_eq!(sniff_delimiter("id,lang,recipient/name"), b',');
+        assert_eq!(sniff_delimiter("id\tlang\trecipient/name"), b'\t');
+        assert_eq!(sniff_delimiter("\"a;b\",c,d"), b',');
+        assert_eq!(sniff_delimiter("id"), b',');
+    }
+
+    #[test]
+    fn lost_letters_are_spotted() {
+        assert!(lost_letters("Ay?e Y?lmaz"));
+        assert!(lost_letters("?ahin"));
+        assert!(lost_letters("????? ????"));
+        assert!(!lost_letters("Komt u? Bel dan."));
+        assert!(!lost_letters("José Müller"));
+    }
+
+    #[test]
+    fn encodings_are_recognised() {
+        let utf8 = decode("Zoë".as_bytes(), None).unwrap();
+        assert_eq!((utf8.encoding, utf8.found), (UTF_8, Found::ValidUtf8));
+        let bom = decode("\u{feff}Zoë".as_bytes(), None).unwrap();
+        assert_eq!(
+            (bom.text.as_str(), bom.found),
+            ("Zoë", Found::ByteOrderMark)
+        );
+        let (latin, _, _) = WINDOWS_1252.encode("naam;José Müller;Zoë van Dijk\r\n");
+        let latin = decode(&latin, None).unwrap();
+        assert_eq!(latin.encoding, WINDOWS_1252);
+        assert!(latin.text.contains("José Müller"));
+        assert!(decode(b"a;\xe9", Some(UTF_8)).is_err());
+    }
+}
