@@ -140,6 +140,40 @@ fn lost_letters(text: &str) -> bool {
     false
 }
 
+/// The line a record starts on, from its byte offset. (The `csv` crate's own
+/// line count lags one line behind after a CRLF, as Excel writes.)
+struct LineCounter<'a> {
+    text: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// Records come in order, so counting goes on from the last one.
+    fn at(&mut self, byte: u64) -> usize {
+        let mut start = (byte as usize).min(self.text.len());
+        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        if start >= self.offset {
+            self.line += self.text[self.offset..start]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.offset = start;
+        }
+        self.line
+    }
+}
+
 pub fn read(
     bytes: &[u8],
     options: &InputOptions,
@@ -219,13 +253,14 @@ hold every letter (such as ş, or Arabic script); save it as CSV UTF-8"
         }
     };
 
+    let mut lines = LineCounter::new(text);
     let mut cases = Vec::new();
     for (n, record) in records.enumerate() {
         let row = n + 2;
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                let line = e.position().map_or(row, |p| p.line() as usize) + skipped_lines;
+                let line = e.position().map_or(row, |p| lines.at(p.byte())) + skipped_lines;
                 cases.push(RawCase::Bad(super::CaseFailure::new(
                     line,
                     None,
@@ -239,7 +274,7 @@ hold every letter (such as ş, or Arabic script); save it as CSV UTF-8"
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let line = record.position().map_or(row, |p| p.line() as usize) + skipped_lines;
+        let line = record.position().map_or(row, |p| lines.at(p.byte())) + skipped_lines;
         let source = RowSource {
             layout: layout.clone(),
             row,
@@ -292,6 +327,31 @@ mod tests {
         assert_eq!(sniff_delimiter("id\tlang\trecipient/name"), b'\t');
         assert_eq!(sniff_delimiter("\"a;b\",c,d"), b',');
         assert_eq!(sniff_delimiter("id"), b',');
+    }
+
+    #[test]
+    fn lines_and_rows_of_records() {
+        let csv = "sep=;\r\nid;note\r\n1;\"two\r\nlines\"\r\n;\r\n2;x\r\n";
+        let table = read(
+            csv.as_bytes(),
+            &InputOptions::default(),
+            &serde_json::json!({}),
+            MetaFields {
+                id: "id",
+                lang: "lang",
+            },
+        )
+        .unwrap();
+        let places: Vec<(usize, usize)> = table
+            .cases
+            .iter()
+            .map(|c| match c {
+                RawCase::Row { line, source, .. } => (*line, source.row),
+                _ => panic!("a bad row"),
+            })
+            .collect();
+        // The `;` row is empty (Excel writes such rows): skipped, but counted.
+        assert_eq!(places, [(3, 2), (6, 4)]);
     }
 
     #[test]
