@@ -326,34 +326,67 @@ fn unicode_text_from_excel_is_tab_separated_utf16() {
 }
 
 #[test]
-fn turkish_windows_csv_is_detected_or_chosen() {
-    // A CSV from Excel on a Turkish Windows (windows-1254): ş and ı are
-    // bytes windows-1252 would show as þ and ý.
+fn code_pages_of_other_windows_are_detected_or_chosen() {
+    // CSVs from Excel on a Turkish, Arabic and Ukrainian Windows: ş and ı
+    // are bytes windows-1252 would show as þ and ý; Arabic and Cyrillic as
+    // rows of accented Latin letters.
     let dir = tempfile::tempdir().unwrap();
-    let cases = [case("afspraken", "t1", "nl", |c| {
-        c["recipient"]["name"] = json!("Ayşe Yılmaz");
-        c["recipient"]["family_name"] = json!("Yılmaz");
-        c["agreements"][1]["note"] = json!("Kardeşi Barış ve eşi İpek de gelecek; Şükrü ağabeyi");
-    })];
-    std::fs::write(
-        dir.path().join("liste.csv"),
-        excel_ansi(&excel_csv(&cases), encoding_rs::WINDOWS_1254),
-    )
-    .unwrap();
-    let (code, err) = batch(
+    for (file, encoding, note, expected) in [
+        (
+            "tr.csv",
+            encoding_rs::WINDOWS_1254,
+            "Kardeşi Barış ve İpek de gelecek",
+            "windows-1254 (detected)",
+        ),
+        (
+            "ar.csv",
+            encoding_rs::WINDOWS_1256,
+            "مع يوسف، متطوع",
+            "windows-1256 (detected)",
+        ),
+        (
+            "uk.csv",
+            encoding_rs::WINDOWS_1251,
+            "Разом з Оленою",
+            "windows-1251 (detected)",
+        ),
+    ] {
+        let cases = [case("afspraken", "t1", "nl", |c| {
+            c["recipient"]["name"] = json!("Ayşe Yılmaz");
+            c["agreements"][1]["note"] = json!(note);
+        })];
+        let mut text = excel_csv(&cases);
+        if encoding != encoding_rs::WINDOWS_1254 {
+            text = text.replace("Ayşe Yılmaz", "Amina Haddad");
+        }
+        std::fs::write(dir.path().join(file), excel_ansi(&text, encoding)).unwrap();
+        let out = format!("out-{file}");
+        let (code, err) = batch_to(dir.path(), "afspraken", file, &out, &[]);
+        assert_eq!(code, 0, "{err}");
+        assert!(err.contains(expected), "{err}");
+        let letter = letter_text(&dir.path().join(&out), "afspraken-t1-nl.pdf");
+        // Word by word: pdftotext orders right-to-left words in a Dutch line its own way.
+        for word in note.split([' ', '،']).filter(|w| !w.is_empty()) {
+            assert!(contains_squashed(&letter, word), "{file}: {word}\n{letter}");
+        }
+    }
+    let letter = letter_text(&dir.path().join("out-tr.csv"), "afspraken-t1-nl.pdf");
+    assert!(letter.contains("Ayşe Yılmaz"), "{letter}");
+
+    // Chosen, the encoding is used as given.
+    let (code, err) = batch_to(
         dir.path(),
         "afspraken",
-        "liste.csv",
+        "tr.csv",
+        "chosen",
         &["--encoding", "windows-1254"],
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("windows-1254 (chosen)"), "{err}");
-    let text = letter_text(&dir.path().join("out"), "afspraken-t1-nl.pdf");
-    assert!(text.contains("Ayşe Yılmaz"), "{text}");
     let (code, err) = batch(
         dir.path(),
         "afspraken",
-        "liste.csv",
+        "tr.csv",
         &["--encoding", "klingon"],
     );
     assert_eq!(code, 2, "{err}");
@@ -723,4 +756,29 @@ fn a_column_that_is_not_a_field_stops_the_run_before_rendering() {
         "{err}"
     );
     assert!(!dir.path().join("out").join("afspraken-1-nl.pdf").exists());
+}
+
+#[test]
+fn every_template_sheet_renders_its_example_unchanged() {
+    // The sheet holds the whole example: the letter from its row (as xlsx
+    // and as CSV) reads exactly as the example rendered directly.
+    let dir = tempfile::tempdir().unwrap();
+    for template in engine().templates().iter() {
+        let name = template.name.as_str();
+        let expected = pdf_text(&render(name, "nl", None, &template.example).pdf().unwrap());
+        for ext in ["xlsx", "csv"] {
+            let sheet = format!("{name}.{ext}");
+            let (code, _, err) = eigentaal(
+                &["batch", "--template-sheet", name, "-o", &sheet],
+                b"",
+                dir.path(),
+            );
+            assert_eq!(code, 0, "{err}");
+            let out = format!("out-{name}-{ext}");
+            let (code, err) = batch_to(dir.path(), name, &sheet, &out, &[]);
+            assert_eq!(code, 0, "{sheet}: {err}");
+            let text = letter_text(&dir.path().join(&out), &format!("{name}-1-nl.pdf"));
+            assert_eq!(text, expected, "{sheet}");
+        }
+    }
 }

@@ -1,16 +1,24 @@
 //! CSV as Excel and LibreOffice save it: the separator found in the header
 //! line (`;` in a Dutch Excel, `,`, tab; Excel's `sep=;` first line too),
 //! quoted fields, CRLF, a byte order mark, and the encoding: UTF-8 when the
-//! file says so or is valid UTF-8, else a single-byte encoding such as
-//! windows-1252, detected with `chardetng` or chosen by the user.
+//! file says so or is valid UTF-8, else one of the single-byte Windows code
+//! pages Excel saves "CSV" in (windows-1252 on a Dutch PC), or the one the
+//! user chose.
 //!
-//! A spreadsheet saved in an encoding that cannot hold a letter (ş in
-//! windows-1252, any Arabic) writes `?` in its place; such a cell is
+//! Which code page: statistical detectors (chardetng) guess well on web
+//! pages but not on a short list of names, where `Ayşe` (windows-1254) read
+//! as windows-1252 is a plausible-looking `Ayþe`. So the code pages are
+//! tried in turn, windows-1252 first, and the first that reads without
+//! signs of garbling wins ([`garbled`]); when none does, the user is asked
+//! to choose. A spreadsheet saved in a code page that cannot hold a letter
+//! (ş in windows-1252, any Arabic) writes `?` in its place; such a cell is
 //! reported instead of printing a mangled name on a letter.
 
 use std::sync::Arc;
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use encoding_rs::{
+    Encoding, UTF_8, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252, WINDOWS_1254, WINDOWS_1256,
+};
 use serde_json::Value;
 
 use super::cells::{Cell, DecimalSeparator, Layout};
@@ -82,23 +90,82 @@ save it as CSV UTF-8, or choose the encoding utf-16le",
             line_of(bytes, at)
         )));
     }
-    // Not UTF-8: a single-byte encoding. chardetng (Firefox's detector)
-    // weighs the letters; the `.nl` hint leans towards windows-1252, the
-    // encoding of a Dutch Excel. A guess that is not single-byte (a CJK
-    // encoding for a few odd bytes) is not what a spreadsheet wrote.
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let guess = detector.guess(Some(b"nl"), chardetng::Utf8Detection::Deny);
-    let encoding = if guess.is_single_byte() {
-        guess
-    } else {
-        WINDOWS_1252
-    };
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
-    Ok(Decoded {
-        text: text.into_owned(),
-        encoding,
-        found: Found::Detected,
+    for encoding in CODE_PAGES {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        if !text.lines().any(garbled) {
+            return Ok(Decoded {
+                text: text.into_owned(),
+                encoding,
+                found: Found::Detected,
+            });
+        }
+    }
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    let line = text.lines().position(garbled).map_or(1, |i| i + 1);
+    Err(InputError::Encoding(format!(
+        "line {line} reads as garbled text in every encoding tried ({}); choose the file's \
+encoding, or save it as CSV UTF-8",
+        CODE_PAGES.map(|e| e.name()).join(", ")
+    )))
+}
+
+/// The code pages Excel saves "CSV" in on the PCs of a Dutch municipality
+/// and its residents' languages, in the order they are tried: Western
+/// (Dutch), Turkish, Central European, Arabic, Cyrillic.
+const CODE_PAGES: [&Encoding; 5] = [
+    WINDOWS_1252,
+    WINDOWS_1254,
+    WINDOWS_1250,
+    WINDOWS_1256,
+    WINDOWS_1251,
+];
+
+#[derive(PartialEq)]
+enum Script {
+    Latin,
+    Arabic,
+    Cyrillic,
+    Other,
+}
+
+fn script(c: char) -> Script {
+    match c {
+        'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' => Script::Latin,
+        '\u{600}'..='\u{6FF}' | '\u{750}'..='\u{77F}' | '\u{FB50}'..='\u{FEFF}' => Script::Arabic,
+        '\u{400}'..='\u{4FF}' => Script::Cyrillic,
+        _ => Script::Other,
+    }
+}
+
+/// Signs that a line was decoded with the wrong code page: Icelandic
+/// letters (`Ayþe` is windows-1254's `Ayşe`), a symbol inside a word
+/// (`Wa³êsa` is windows-1250's `Wałęsa`), a word mixing scripts, or a word
+/// of three or more letters none of which is plain ASCII (Arabic or
+/// Cyrillic read as Latin: `Îëåíà`).
+fn garbled(line: &str) -> bool {
+    if line.chars().any(|c| "ÐðÞþÝý".contains(c)) {
+        return true;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    if chars.windows(3).any(|w| {
+        w[0].is_alphabetic()
+            && w[2].is_alphabetic()
+            && ('\u{A1}'..='\u{BF}').contains(&w[1])
+            && !matches!(w[1], 'ª' | 'µ' | 'º')
+    }) {
+        return true;
+    }
+    line.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let mut letters = word.chars();
+        let Some(first) = letters.next() else {
+            return false;
+        };
+        let first = script(first);
+        let mixed = word.chars().any(|c| script(c) != first);
+        let latin_without_ascii = first == Script::Latin
+            && word.chars().count() >= 3
+            && word.chars().all(|c| !c.is_ascii());
+        mixed || latin_without_ascii
     })
 }
 
@@ -361,6 +428,40 @@ mod tests {
         assert!(lost_letters("????? ????"));
         assert!(!lost_letters("Komt u? Bel dan."));
         assert!(!lost_letters("José Müller"));
+    }
+
+    #[test]
+    fn garbled_text_is_recognised() {
+        for good in [
+            "José Müller",
+            "Zoë van Dijk-Françoise",
+            "Ayşe Yılmaz",
+            "مع يوسف",
+            "Олена",
+            "€ 1.234,56",
+            "Wałęsa",
+        ] {
+            assert!(!garbled(good), "{good}");
+        }
+        for bad in ["Ayþe", "Wa³êsa", "ãÚ íæÓÝ", "Îëåíà", "Amخna"] {
+            assert!(garbled(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn code_pages_are_detected() {
+        for (text, encoding) in [
+            ("naam;Ayşe Yılmaz\r\n", WINDOWS_1254),
+            ("naam;Mohammed;مع يوسف، متطوع\r\n", WINDOWS_1256),
+            ("naam;Olena;Олена Шевченко\r\n", WINDOWS_1251),
+            ("naam;Lech Wałęsa\r\n", WINDOWS_1250),
+            ("naam;José Müller\r\n", WINDOWS_1252),
+        ] {
+            let (bytes, _, lossy) = encoding.encode(text);
+            assert!(!lossy, "{text}");
+            let decoded = decode(&bytes, None).unwrap();
+            assert_eq!((decoded.encoding, decoded.text.as_str()), (encoding, text));
+        }
     }
 
     #[test]
