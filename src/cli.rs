@@ -405,8 +405,8 @@ fn template_sheet(engine: &Engine, name: &str, args: &BatchArgs) -> Result<(), C
     let bytes = sheet::write(&template.name, &columns, format).map_err(CliError)?;
     write_output(&args.out, &bytes)?;
     eprintln!(
-        "wrote {}: {} columns and the example as row 2; fill one row per letter, then run \
-`eigentaal batch {} --input {} --out brieven/`",
+        "wrote {}: {} columns, and the example as row 2 (overwrite or delete it); fill one row \
+per letter, then run `eigentaal batch {} --input {} --out brieven/`",
         args.out.display(),
         columns.len(),
         template.name,

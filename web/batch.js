@@ -122,7 +122,7 @@ export function setupBatch({ api, problemOf, isAuthError, fileName, current }) {
       const name = fileName(response.headers.get("Content-Disposition"), `${template.name}.xlsx`);
       const url = save(await response.blob(), name);
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      say(`Invulbestand gedownload: ${name}. Rij 2 is een voorbeeld; vul daaronder één rij per brief in.`, "ready");
+      say(`Invulbestand gedownload: ${name}. Rij 2 is een voorbeeld: vul daar de eerste brief in, of haal de rij weg.`, "ready");
     } catch (e) {
       if (!isAuthError(e)) say(fileProblem(e), "error");
     }

@@ -8,6 +8,10 @@
 //! they render through the same [`crate::render::Engine::render`] as single
 //! letters.
 
+// A `CaseFailure` is the report of one failed case, built at most once per
+// case; boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
 pub mod input;
 pub mod runner;
 pub mod sheet;

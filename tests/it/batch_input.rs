@@ -756,6 +756,17 @@ fn a_column_that_is_not_a_field_stops_the_run_before_rendering() {
         "{err}"
     );
     assert!(!dir.path().join("out").join("afspraken-1-nl.pdf").exists());
+
+    // An old Excel file (OLE, not Office Open XML) gets a hint, not garbage.
+    let mut xls = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    xls.resize(4096, 0);
+    std::fs::write(dir.path().join("oud.xls"), xls).unwrap();
+    let (code, err) = batch(dir.path(), "afspraken", "oud.xls", &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("not an .xlsx workbook") && err.contains("save it"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -40,7 +40,8 @@ impl InputFormat {
         let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
         match ext.as_str() {
             "csv" | "tsv" | "tab" | "txt" => Some(Self::Csv),
-            "xlsx" | "xlsm" => Some(Self::Xlsx),
+            // .xls and .ods are refused by the workbook reader with a hint to save as .xlsx.
+            "xlsx" | "xlsm" | "xls" | "ods" => Some(Self::Xlsx),
             "ndjson" | "jsonl" | "json" => Some(Self::Ndjson),
             _ => None,
         }
@@ -67,7 +68,8 @@ impl InputFormat {
     /// else is taken as CSV.
     pub fn sniff(head: &[u8]) -> Self {
         let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-        if head.starts_with(b"PK\x03\x04") {
+        // A ZIP (xlsx, ods) or an OLE file (old .xls): a workbook.
+        if head.starts_with(b"PK\x03\x04") || head.starts_with(b"\xD0\xCF\x11\xE0") {
             return Self::Xlsx;
         }
         match head.iter().find(|b| !b.is_ascii_whitespace()) {
