@@ -55,11 +55,16 @@ impl InputFormat {
             | "application/jsonl"
             | "application/json"
             | "application/x-jsonlines" => Some(Ok(Self::Ndjson)),
-            "text/csv" | "text/tab-separated-values" | "text/plain" => Some(Ok(Self::Csv)),
+            "text/csv" | "text/tab-separated-values" => Some(Ok(Self::Csv)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             | "application/vnd.ms-excel.sheet.macroenabled.12" => Some(Ok(Self::Xlsx)),
-            // Windows reports a .csv as Excel's; octet-stream says nothing: look inside.
-            "application/vnd.ms-excel" | "application/octet-stream" | "" => None,
+            // Windows reports a .csv as Excel's; the others say nothing about
+            // the content (curl's `-d` sends a form type): look inside.
+            "application/vnd.ms-excel"
+            | "application/octet-stream"
+            | "application/x-www-form-urlencoded"
+            | "text/plain"
+            | "" => None,
             _ => Some(Err(())),
         }
     }

@@ -54,12 +54,35 @@ fn header_text(data: &DataRef<'_>) -> String {
     }
 }
 
+/// What a workbook's parts may unpack to. An xlsx is a ZIP of XML; one that
+/// claims more is refused before it is read (a ZIP bomb sent to the batch
+/// endpoint would otherwise fill the server's memory).
+const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
+
+fn check_unpacked_size(bytes: &[u8], limit: u64) -> Result<(), InputError> {
+    let broken = |e: zip::result::ZipError| InputError::Workbook(e.to_string());
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(broken)?;
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        total = total.saturating_add(zip.by_index_raw(i).map_err(broken)?.size());
+    }
+    if total > limit {
+        return Err(InputError::Workbook(format!(
+            "it unpacks to {} MiB, more than the {} MiB this reader accepts; split it",
+            total >> 20,
+            limit >> 20
+        )));
+    }
+    Ok(())
+}
+
 pub fn read(
     bytes: &[u8],
     options: &InputOptions,
     schema: &Value,
     meta: MetaFields<'_>,
 ) -> Result<Table, InputError> {
+    check_unpacked_size(bytes, MAX_UNPACKED)?;
     let mut book: Xlsx<Cursor<&[u8]>> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e: calamine::XlsxError| InputError::Workbook(e.to_string()))?;
     let sheets = book.sheets_metadata().to_vec();
@@ -168,4 +191,23 @@ pub fn read(
         cases,
         description: format!("xlsx: sheet `{name}`"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workbooks_that_unpack_too_far_are_refused() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for row in 0..200 {
+            sheet.write_string(row, 0, "x".repeat(200)).unwrap();
+        }
+        let bytes = book.save_to_buffer().unwrap();
+        assert!(check_unpacked_size(&bytes, MAX_UNPACKED).is_ok());
+        let refused = check_unpacked_size(&bytes, 4096).unwrap_err().to_string();
+        assert!(refused.contains("unpacks to"), "{refused}");
+        assert!(check_unpacked_size(b"id;lang", MAX_UNPACKED).is_err());
+    }
 }
