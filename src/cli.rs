@@ -63,7 +63,7 @@ name and are taken out before validation. Letters are written as <template>-<id>
 errors.ndjson in the output folder with their line number, JSON pointers and, for a spreadsheet, the cell \
 (e.g. Blad1!D7), and the batch goes on.\n\n\
 CSV as Excel saves it is read as is: the separator (; , or tab) is found in the header line, the encoding from \
-the byte order mark, else UTF-8, else detected (windows-1252 and other single-byte encodings); numbers may use a \
+the byte order mark, else UTF-8, else detected (windows-1252 and other Windows code pages); numbers may use a \
 decimal comma (1.234,56), dates may be written 23-11-2026, yes/no as ja/nee or WAAR/ONWAAR. In .xlsx, date cells \
 are dates and number cells numbers. A `?` where the file's encoding lost a letter (ş, Arabic) is reported, not printed.\n\n\
 Exit codes: 0 all letters written, 1 some cases failed (see errors.ndjson) or the run could not start.\n\n\
@@ -129,7 +129,7 @@ pub struct BatchArgs {
     /// CSV column separator: ; , tab or another character (default: the one the header line uses most).
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<u8>,
-    /// Encoding of a CSV, e.g. utf-8, windows-1252, windows-1254, iso-8859-15 (default: the byte order mark, else UTF-8 when the file is valid UTF-8, else detected among single-byte encodings).
+    /// Encoding of a CSV, e.g. utf-8, windows-1252, windows-1254, iso-8859-15 (default: the byte order mark, else UTF-8 when the file is valid UTF-8, else the first of the Windows code pages 1252, 1254, 1250, 1256, 1251 that reads without garbled words).
     #[arg(long, value_name = "ENCODING", value_parser = parse_encoding)]
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Decimal separator of numbers typed as text: comma (1.234,56) or point (1,234.56). Default: comma, but point in a comma-separated CSV.
@@ -138,7 +138,7 @@ pub struct BatchArgs {
     /// Sheet of an .xlsx workbook to read (default: the first visible sheet).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
-    /// Instead of rendering, write this template's ready-to-fill spreadsheet to --out (.xlsx or .csv): the column paths and the example case as the first row.
+    /// Instead of rendering, write this template's ready-to-fill spreadsheet to --out (.xlsx or .csv): the column paths, and the example case as row 2.
     #[arg(long, value_name = "TEMPLATE", conflicts_with_all = ["template", "input", "resume", "shard", "merge"])]
     pub template_sheet: Option<String>,
     /// Letters rendered at once (default: the number of cores).

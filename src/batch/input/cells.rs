@@ -142,7 +142,7 @@ pub fn typed(
                 (Some(d), None) => iso_date(d),
                 (None, Some(t)) => clock(t),
                 (Some(d), Some(t)) => format!("{} {}", iso_date(d), clock(t)),
-                (None, None) => String::new(),
+                (None, None) => return Ok(None),
             },
             Cell::Empty | Cell::Error(_) => unreachable!("handled above"),
         }),
@@ -446,9 +446,8 @@ pub struct Column {
 pub struct Layout {
     /// The sheet's name (xlsx), or none for CSV.
     pub sheet: Option<String>,
+    /// The named columns; a value in any other column is an error.
     columns: Vec<Column>,
-    /// Columns without a header; a value under one is an error.
-    unnamed: Vec<usize>,
 }
 
 impl Layout {
@@ -462,12 +461,10 @@ impl Layout {
         meta_fields: &[&str],
     ) -> Result<Self, InputError> {
         let mut columns: Vec<Column> = Vec::new();
-        let mut unnamed = Vec::new();
         let at = |index: usize| cell_name(sheet.as_deref(), index, 1);
         for (index, header) in headers {
             let header = header.trim().trim_start_matches('\u{feff}').to_string();
             if header.is_empty() {
-                unnamed.push(index);
                 continue;
             }
             let path: Vec<String> = header
@@ -533,11 +530,7 @@ impl Layout {
                 pointer,
             });
         }
-        Ok(Self {
-            sheet,
-            columns,
-            unnamed,
-        })
+        Ok(Self { sheet, columns })
     }
 
     pub fn columns(&self) -> &[Column] {
@@ -566,14 +559,10 @@ impl Layout {
                 continue;
             }
             let Some(column) = self.columns.iter().find(|c| c.index == index) else {
-                let message = if self.unnamed.contains(&index) || index > self.last_index() {
-                    "this column has no name in the header row; name it or leave it empty"
-                } else {
-                    "this column has no name in the header row"
-                };
                 errors.push(CellError {
                     pointer: String::new(),
-                    message: message.into(),
+                    message: "this column has no name in the header row; name it or leave it empty"
+                        .into(),
                     cell: Some(self.cell(index, row)),
                     column: None,
                 });
@@ -607,10 +596,6 @@ impl Layout {
         } else {
             Err(errors)
         }
-    }
-
-    fn last_index(&self) -> usize {
-        self.columns.iter().map(|c| c.index).max().unwrap_or(0)
     }
 
     /// Where a schema error at `pointer` sits in row `row`: the cell of the
