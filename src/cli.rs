@@ -10,6 +10,7 @@ use serde_json::Value;
 mod review;
 
 use crate::assets::Assets;
+use crate::batch::input::DecimalSeparator;
 use crate::render::{Engine, ExportOptions, Format, PdfStandard, RenderRequest, ReviewPolicy};
 pub use review::{ReviewAction, ReviewApproveArgs, ReviewArgs, ReviewStatusArgs, ReviewTarget};
 
@@ -54,16 +55,24 @@ cat case.json | eigentaal render beschikking --lang uk --data - -o - > brief.pdf
     Render(RenderArgs),
     /// List the templates with the languages each is offered in and their translation status.
     Templates,
-    /// Render many letters from NDJSON or CSV into a folder (resumable, shardable, in parallel).
+    /// Render many letters from NDJSON, CSV or an Excel workbook into a folder (resumable, shardable, in parallel).
     #[command(
-        after_help = "Each input line (NDJSON) or row (CSV, header names are paths such as recipient/name or \
-agreements/0/action) is one case. The case's `lang` and `id` fields choose its language and file name and are \
-taken out before validation. Letters are written as <template>-<id>-<languages>.pdf; failed cases go to \
-errors.ndjson in the output folder with their line number and JSON pointers, and the batch goes on.\n\n\
+        after_help = "Each input line (NDJSON) or row (CSV or .xlsx; the first row names the columns with paths such as \
+recipient/name or agreements/0/action) is one case. The case's `lang` and `id` fields choose its language and file \
+name and are taken out before validation. Letters are written as <template>-<id>-<languages>.pdf; failed cases go to \
+errors.ndjson in the output folder with their line number, JSON pointers and, for a spreadsheet, the cell \
+(e.g. Blad1!D7), and the batch goes on.\n\n\
+CSV as Excel saves it is read as is: the separator (; , or tab) is found in the header line, the encoding from \
+the byte order mark, else UTF-8, else detected (windows-1252 and other Windows code pages); numbers may use a \
+decimal comma (1.234,56), dates may be written 23-11-2026, yes/no as ja/nee or WAAR/ONWAAR. In .xlsx, date cells \
+are dates and number cells numbers. A `?` where the file's encoding lost a letter (ş, Arabic) is reported, not printed.\n\n\
 Exit codes: 0 all letters written, 1 some cases failed (see errors.ndjson) or the run could not start.\n\n\
 Examples:\n  \
+eigentaal batch --template-sheet afspraken -o afspraken.xlsx      # ready-to-fill spreadsheet\n  \
+eigentaal batch afspraken --input afspraken.xlsx --out brieven/\n  \
 eigentaal batch beschikking --input cases.ndjson --out brieven/\n  \
 eigentaal batch uitnodiging --input ronde.csv --lang nl --with nl --out brieven/ --merge drukwerk.pdf\n  \
+eigentaal batch uitnodiging --input export.csv --encoding windows-1254 --delimiter ';' --out brieven/\n  \
 eigentaal batch afspraken --input cases.ndjson --out brieven/ --shard 2/4 --resume\n  \
 eigentaal batch afspraken --input /data/cases.ndjson --out /data/brieven --shard auto/8 --resume   # in an Indexed Job with 8 completions"
     )]
@@ -92,11 +101,17 @@ POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json"
 #[derive(Debug, Args)]
 pub struct BatchArgs {
     /// Template name, e.g. beschikking.
-    pub template: String,
-    /// Cases as NDJSON (one JSON object per line) or CSV (file name ending in .csv); `-` reads standard input as NDJSON.
-    #[arg(long, short, value_name = "FILE")]
-    pub input: PathBuf,
-    /// Folder for the letters and errors.ndjson (created if missing).
+    #[arg(required_unless_present = "template_sheet")]
+    pub template: Option<String>,
+    /// Cases as NDJSON (one JSON object per line), CSV (as Excel or LibreOffice saves it) or an .xlsx workbook; by file name (.ndjson, .csv, .tsv, .txt, .xlsx), else by content. `-` reads standard input.
+    #[arg(
+        long,
+        short,
+        value_name = "FILE",
+        required_unless_present = "template_sheet"
+    )]
+    pub input: Option<PathBuf>,
+    /// Folder for the letters and errors.ndjson (created if missing); with --template-sheet, the spreadsheet to write (.xlsx or .csv).
     #[arg(long, short, value_name = "DIR")]
     pub out: PathBuf,
     /// Language for cases without a language field.
@@ -111,6 +126,21 @@ pub struct BatchArgs {
     /// Case field holding the id used in file names (else the line number).
     #[arg(long, default_value = "id", value_name = "FIELD")]
     pub id_field: String,
+    /// CSV column separator: ; , tab or another character (default: the one the header line uses most).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Encoding of a CSV, e.g. utf-8, windows-1252, windows-1254, iso-8859-15 (default: the byte order mark, else UTF-8 when the file is valid UTF-8, else the first of the Windows code pages 1252, 1254, 1250, 1256, 1251 that reads without garbled words).
+    #[arg(long, value_name = "ENCODING", value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Decimal separator of numbers typed as text: comma (1.234,56) or point (1,234.56). Default: comma, but point in a comma-separated CSV.
+    #[arg(long, value_name = "SEP", value_parser = parse_decimal)]
+    pub decimal: Option<DecimalSeparator>,
+    /// Sheet of an .xlsx workbook to read (default: the first visible sheet).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Instead of rendering, write this template's ready-to-fill spreadsheet to --out (.xlsx or .csv): the column paths, and the example case as row 2.
+    #[arg(long, value_name = "TEMPLATE", conflicts_with_all = ["template", "input", "resume", "shard", "merge"])]
+    pub template_sheet: Option<String>,
     /// Letters rendered at once (default: the number of cores).
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
@@ -129,6 +159,18 @@ pub struct BatchArgs {
     /// Also write letters with messages no qualified translator reviewed, where the template has require-review (otherwise such cases fail as unreviewed-translation).
     #[arg(long)]
     pub accept_unreviewed: bool,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    crate::batch::input::parse_delimiter(s)
+}
+
+fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    crate::batch::input::encoding_for_label(s)
+}
+
+fn parse_decimal(s: &str) -> Result<DecimalSeparator, String> {
+    s.parse()
 }
 
 fn parse_shard(s: &str) -> Result<crate::batch::runner::Shard, String> {
@@ -280,10 +322,23 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 
 fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
     use crate::batch::BatchOptions;
+    use crate::batch::input::InputOptions;
     use crate::batch::runner::{RunOptions, run};
+    if let Some(name) = &args.template_sheet {
+        return template_sheet(engine, name, &args);
+    }
+    let (Some(template), Some(input)) = (args.template, args.input) else {
+        unreachable!("clap requires a template and --input unless --template-sheet")
+    };
     let options = RunOptions {
-        template: args.template,
-        input: args.input,
+        template,
+        input,
+        reading: InputOptions {
+            delimiter: args.delimiter,
+            encoding: args.encoding,
+            decimal: args.decimal,
+            sheet: args.sheet,
+        },
         out: args.out,
         batch: BatchOptions {
             lang: Some(args.lang),
@@ -324,6 +379,39 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             errors_path.display()
         )));
     }
+    Ok(())
+}
+
+/// `batch --template-sheet`: the template's ready-to-fill spreadsheet.
+fn template_sheet(engine: &Engine, name: &str, args: &BatchArgs) -> Result<(), CliError> {
+    use crate::batch::input::MetaFields;
+    use crate::batch::sheet::{self, SheetFormat};
+    let template = engine.templates().get(name).map_err(CliError::new)?;
+    let format = args
+        .out
+        .to_str()
+        .and_then(SheetFormat::from_file_name)
+        .ok_or_else(|| {
+            CliError(format!(
+                "cannot tell the spreadsheet format from {}; name the file .xlsx or .csv",
+                args.out.display()
+            ))
+        })?;
+    let meta = MetaFields {
+        id: &args.id_field,
+        lang: &args.lang_field,
+    };
+    let columns = sheet::columns(template, meta, &engine.languages_of(template));
+    let bytes = sheet::write(&template.name, &columns, format).map_err(CliError)?;
+    write_output(&args.out, &bytes)?;
+    eprintln!(
+        "wrote {}: {} columns, and the example as row 2 (overwrite or delete it); fill one row \
+per letter, then run `eigentaal batch {} --input {} --out brieven/`",
+        args.out.display(),
+        columns.len(),
+        template.name,
+        args.out.display()
+    );
     Ok(())
 }
 

@@ -2,10 +2,12 @@
 // letter as the server renders it, download or print the PDF.
 //
 // Privacy: the case data lives in this page's memory only. It is sent nowhere
-// but to POST /v1/templates/{name}/render, and never written to localStorage,
+// but to POST /v1/templates/{name}/render (and a spreadsheet the user picks
+// for many letters to POST .../batch, see batch.js), and never written to localStorage,
 // sessionStorage, cookies or the URL. Only an API key (if the server asks for
 // one) is kept, in sessionStorage, so it is gone when the tab closes.
 
+import { setupBatch } from "./batch.js";
 import { CaseForm } from "./form.js";
 import { STATUS, plural } from "./labels.js";
 
@@ -105,7 +107,15 @@ $("auth-form").addEventListener("submit", (e) => {
   $("api-key").value = "";
   $("auth").hidden = true;
   if (state.ready) scheduleRender(0);
-  else start();
+  else setupBatch({
+  api,
+  problemOf,
+  isAuthError: (e) => e instanceof AuthNeeded,
+  fileName,
+  current: () => ({ template: state.template, lang: state.lang, withNl: state.withNl }),
+});
+
+start();
 });
 
 // ---------------------------------------------------------------- templates and languages
@@ -690,6 +700,14 @@ $("reset-example").addEventListener("click", () => {
   $("carried-note").hidden = true;
   setStatus("Voorbeeldgegevens teruggezet.");
   scheduleRender(0);
+});
+
+setupBatch({
+  api,
+  problemOf,
+  isAuthError: (e) => e instanceof AuthNeeded,
+  fileName,
+  current: () => ({ template: state.template, lang: state.lang, withNl: state.withNl }),
 });
 
 start();

@@ -512,5 +512,60 @@ export function dutchError(detail) {
   if (/Additional properties are not allowed/.test(detail)) {
     return `Deze gegevens kent de brief niet: ${detail.replace(/^.*\((.*)\).*$/, "$1")}.`;
   }
+  // Cells of a spreadsheet that cannot be read (the batch reader's messages).
+  if (/^is not a date/.test(detail)) return "Vul een datum in, zoals 23-11-2026.";
+  if (/^is a date with a time of day/.test(detail)) return "Vul alleen een datum in, zonder tijd.";
+  if (/^is not a time/.test(detail)) return "Vul een tijd in als uu:mm, bijvoorbeeld 09:30.";
+  if (/^is not a whole number/.test(detail)) return "Vul een heel getal in, alleen cijfers.";
+  if (/^is not a number/.test(detail)) return "Vul een getal in, zoals 1958,34.";
+  if (/^is not yes or no/.test(detail)) return "Vul ja of nee in.";
+  if (/^is not JSON/.test(detail)) return "Hier hoort een lijst in JSON-vorm.";
+  if ((m = /spreadsheet error (#\S+?);/.exec(detail))) {
+    return `In deze cel staat een fout van Excel (${m[1]}). Verbeter de formule of typ de waarde.`;
+  }
+  if (/^holds `\?` where a letter should be/.test(detail)) {
+    return "Hier staat een ? waar een letter hoort. Het bestand is opgeslagen in een vorm die deze letter niet kent. Sla het op als „CSV UTF-8” en probeer het opnieuw.";
+  }
+  if (/^holds bytes that are not/.test(detail)) {
+    return "Deze tekst is niet goed te lezen. Sla het bestand op als „CSV UTF-8” en probeer het opnieuw.";
+  }
+  if (/has no name in the header row/.test(detail)) {
+    return "Deze kolom heeft geen naam in de eerste rij. Geef de kolom een naam of maak de cel leeg.";
+  }
+  if ((m = /^list item \d+ is filled but item (\d+) is empty/.exec(detail))) {
+    return `Vul de lijst van voren af in: nummer ${Number(m[1]) + 1} is nog leeg.`;
+  }
   return detail;
+}
+
+/**
+ * The Dutch name of the field at a JSON pointer, e.g. "Afspraak 1 › Wat" for
+ * `/agreements/0/action`, found by walking the schema as the form does.
+ */
+export function pointerLabel(schema, pointer) {
+  const resolve = (s) => {
+    for (let i = 0; i < 20 && typeof s?.$ref === "string" && s.$ref.startsWith("#/"); i++) {
+      s = s.$ref.slice(2).split("/").reduce((o, k) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], schema);
+    }
+    return s;
+  };
+  const labels = [];
+  let s = schema;
+  let parent = "";
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    s = resolve(s);
+    if (/^\d+$/.test(key) && s?.items) {
+      // "Afspraak 1" stands for "Afspraken": the list's own name is left out.
+      labels.pop();
+      labels.push(`${itemLabel(parent)} ${Number(key) + 1}`);
+      s = s.items;
+    } else {
+      const child = s?.properties?.[key];
+      labels.push(fieldLabel(key, parent, resolve(child)));
+      s = child;
+      parent = key;
+    }
+  }
+  return labels.join(" › ");
 }

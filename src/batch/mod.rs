@@ -1,13 +1,20 @@
-//! Many letters from one input: splitting NDJSON lines into cases, taking
-//! the batch metadata (case id, language) out of each case before schema
-//! validation, naming output files, and the per-case error report.
+//! Many letters from one input: reading NDJSON, CSV or a workbook into
+//! cases ([`input`]), taking the batch metadata (case id, language) out of
+//! each case before schema validation, naming output files, the per-case
+//! error report (with the spreadsheet cell of each error), and the
+//! ready-to-fill spreadsheet of a template ([`sheet`]).
 //!
 //! `eigentaal batch` ([`runner`]) and the HTTP batch endpoint both use it;
 //! they render through the same [`crate::render::Engine::render`] as single
 //! letters.
 
+// A `CaseFailure` is the report of one failed case, built at most once per
+// case; boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
 pub mod input;
 pub mod runner;
+pub mod sheet;
 
 use std::collections::HashSet;
 
@@ -17,7 +24,7 @@ use serde_json::Value;
 use crate::render::{
     Engine, Format, Letter, PdfStandard, RenderError, RenderRequest, ReviewPolicy,
 };
-use crate::templates::FieldError;
+use input::{RawCase, RowSource};
 
 /// How to read a batch.
 #[derive(Debug, Clone)]
@@ -58,19 +65,46 @@ pub struct BatchCase {
     pub id: String,
     pub lang: String,
     pub data: Value,
+    /// The spreadsheet row the case came from (CSV, xlsx).
+    pub source: Option<RowSource>,
 }
 
 /// One failed case, as a row of `errors.ndjson`. Holds no case values.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseFailure {
+    /// 1-based line of the input (for a workbook: its row).
     pub line: usize,
+    /// The row as a spreadsheet numbers it, header = row 1 (CSV, xlsx).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// The sheet of a workbook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Short kind: `invalid-json`, `invalid-case-data`, `unavailable-language`, ...
+    /// Short kind: `invalid-json`, `invalid-cell`, `invalid-case-data`,
+    /// `unavailable-language`, ...
     pub kind: String,
     pub detail: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<FieldError>,
+    pub errors: Vec<CellError>,
+}
+
+/// One wrong field of a failed case: where in the case (JSON pointer) and,
+/// for a spreadsheet, where in the sheet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CellError {
+    /// JSON pointer into the case data, e.g. `/agreements/0/due`.
+    pub pointer: String,
+    /// What is wrong, without the value (it may be personal data).
+    pub message: String,
+    /// The cell, e.g. `Blad1!D7` (xlsx) or `D7` (CSV).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
+    /// The column's header, e.g. `agreements/0/due`; for a missing field
+    /// without a column, the column to add.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
 }
 
 impl CaseFailure {
@@ -82,10 +116,43 @@ impl CaseFailure {
     ) -> Self {
         Self {
             line,
+            row: None,
+            sheet: None,
             id,
             kind: kind.into(),
             detail: detail.into(),
             errors: Vec::new(),
+        }
+    }
+
+    /// The same failure, placed in the row it came from.
+    pub(crate) fn in_row(self, source: Option<&RowSource>) -> Self {
+        match source {
+            Some(s) => Self {
+                row: Some(s.row),
+                sheet: s.layout.sheet.clone(),
+                ..self
+            },
+            None => self,
+        }
+    }
+}
+
+/// A raw case from the input as a case ready to render.
+pub fn case_from_raw(raw: RawCase, options: &BatchOptions) -> Result<BatchCase, CaseFailure> {
+    match raw {
+        RawCase::Bad(failure) => Err(failure),
+        RawCase::Json { line, text } => parse_line(line, &text, options)?
+            .ok_or_else(|| CaseFailure::new(line, None, "invalid-json", "empty line")),
+        RawCase::Row {
+            line,
+            value,
+            source,
+        } => {
+            let mut case =
+                parse_value(line, value, options).map_err(|f| f.in_row(Some(&source)))?;
+            case.source = Some(source);
+            Ok(case)
         }
     }
 }
@@ -168,6 +235,7 @@ pub fn parse_value(
         id,
         lang,
         data,
+        source: None,
     })
 }
 
@@ -186,6 +254,7 @@ pub fn render_letter(
 ) -> Result<Letter, CaseFailure> {
     let failure = |kind: &str, detail: String| {
         CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+            .in_row(case.source.as_ref())
     };
     let letter = engine
         .render(&RenderRequest {
@@ -196,7 +265,20 @@ pub fn render_letter(
         })
         .map_err(|e| match e {
             RenderError::InvalidData { errors, .. } => CaseFailure {
-                errors,
+                errors: errors
+                    .into_iter()
+                    .map(|e| {
+                        let (cell, column) = case.source.as_ref().map_or((None, None), |s| {
+                            s.layout.locate(&e.pointer, &e.message, s.row)
+                        });
+                        CellError {
+                            pointer: e.pointer,
+                            message: e.message,
+                            cell,
+                            column,
+                        }
+                    })
+                    .collect(),
                 ..failure(
                     "invalid-case-data",
                     "the case does not match the template's schema".into(),
@@ -221,6 +303,7 @@ pub fn render_case(
 ) -> Result<RenderedCase, CaseFailure> {
     let failure = |kind: &str, detail: String| {
         CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+            .in_row(case.source.as_ref())
     };
     let letter = render_letter(engine, template, case, options)?;
     let file_name = file_name(template, &case.id, &letter.languages, Format::Pdf);

@@ -12,14 +12,14 @@
 //! `--resume` renders again any letter that is not a complete PDF.
 
 use std::collections::HashSet;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, sync_channel};
 use std::time::{Duration, Instant};
 
-use super::input::{self, RawCase};
-use super::{BatchCase, BatchOptions, CaseFailure, file_name, parse_value, render_letter};
+use super::input::{self, InputFormat, InputOptions, MetaFields, RawCase};
+use super::{BatchCase, BatchOptions, CaseFailure, case_from_raw, file_name, render_letter};
 use crate::render::{Engine, Format, Letter};
 
 /// Which part of the input this run renders: case `k` of every `n`.
@@ -97,8 +97,11 @@ it is set in the pods of a Kubernetes Job with completionMode: Indexed (elsewher
 #[derive(Debug, Clone)]
 pub struct RunOptions {
     pub template: String,
-    /// Input file (`-` = standard input); `.csv` is read as CSV, anything else as NDJSON.
+    /// Input file (`-` = standard input): NDJSON, CSV or xlsx, by file name
+    /// or else by its first bytes.
     pub input: PathBuf,
+    /// How to read a CSV or workbook (separator, encoding, sheet).
+    pub reading: InputOptions,
     pub out: PathBuf,
     pub batch: BatchOptions,
     pub jobs: usize,
@@ -207,24 +210,8 @@ pub fn run(
             .map_err(|e| format!("failed to create {}: {e}", errors_path.display()))?,
     );
 
-    let csv = options
-        .input
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    progress.set_total(count_cases(&options.input, csv, options.shard));
-    let reader: Box<dyn BufRead + Send> = if options.input == Path::new("-") {
-        Box::new(std::io::BufReader::new(std::io::stdin()))
-    } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(&options.input)
-                .map_err(|e| format!("failed to read {}: {e}", options.input.display()))?,
-        ))
-    };
-    let cases: Box<dyn Iterator<Item = RawCase> + Send> = if csv {
-        Box::new(input::csv(reader, template.schema.clone()))
-    } else {
-        Box::new(input::ndjson(reader))
-    };
+    let (cases, total) = open_input(options, &template.schema)?;
+    progress.set_total(total);
 
     let offered = engine.languages_of(template);
     let claimed = Mutex::new(HashSet::new());
@@ -326,22 +313,13 @@ fn worker(
         // The lock is held only to take the next case.
         let next = jobs.lock().map(|rx| rx.recv());
         let Ok(Ok(raw)) = next else { return };
-        let outcome = match prepare(raw, &options.batch) {
+        let outcome = match case_from_raw(raw, &options.batch) {
             Err(failure) => Outcome::Failed(failure),
             Ok(case) => render_one(engine, options, offered, claimed, case),
         };
         if results.send(outcome).is_err() {
             return;
         }
-    }
-}
-
-fn prepare(raw: RawCase, options: &BatchOptions) -> Result<BatchCase, CaseFailure> {
-    match raw {
-        RawCase::Bad(failure) => Err(failure),
-        RawCase::Json { line, text } => super::parse_line(line, &text, options)?
-            .ok_or_else(|| CaseFailure::new(line, None, "invalid-json", "empty line")),
-        RawCase::Row { line, value } => parse_value(line, value, options),
     }
 }
 
@@ -353,12 +331,10 @@ fn render_one(
     case: BatchCase,
 ) -> Outcome {
     let failure = |kind: &str, detail: String| {
-        Outcome::Failed(CaseFailure::new(
-            case.line,
-            Some(case.id.clone()),
-            kind,
-            detail,
-        ))
+        Outcome::Failed(
+            CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+                .in_row(case.source.as_ref()),
+        )
     };
     // The file name needs the negotiated languages; negotiating is cheap and
     // lets `--resume` skip a letter without rendering it.
@@ -477,8 +453,58 @@ fn remove_stale_temporaries(dir: &Path, prefix: &str) {
     }
 }
 
+type Cases = Box<dyn Iterator<Item = RawCase> + Send>;
+
+/// The input's cases and, when known, how many this run renders. NDJSON
+/// streams line by line; a CSV or workbook is read whole (its encoding and
+/// separator are decided on the whole file) and says how it was read.
+fn open_input(
+    options: &RunOptions,
+    schema: &serde_json::Value,
+) -> Result<(Cases, Option<u64>), String> {
+    let path = &options.input;
+    let shown = path.display();
+    let mut reader: Box<dyn BufRead + Send> = if path == Path::new("-") {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| format!("failed to read {shown}: {e}"))?,
+        ))
+    };
+    let named = path.to_str().and_then(InputFormat::from_file_name);
+    let format = match named {
+        Some(format) => format,
+        None => InputFormat::sniff(
+            reader
+                .fill_buf()
+                .map_err(|e| format!("failed to read {shown}: {e}"))?,
+        ),
+    };
+    if format == InputFormat::Ndjson {
+        let total = count_cases(path, options.shard);
+        return Ok((Box::new(input::ndjson(reader)), total));
+    }
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("failed to read {shown}: {e}"))?;
+    let meta = MetaFields {
+        id: &options.batch.id_field,
+        lang: &options.batch.lang_field,
+    };
+    let table = input::read(format, &bytes, &options.reading, schema, meta)
+        .map_err(|e| format!("cannot read {shown}: {e}"))?;
+    eprintln!("batch: reading {shown} as {}", table.description);
+    let total = table
+        .cases
+        .iter()
+        .filter(|c| options.shard.is_none_or(|s| s.owns(c.line())))
+        .count() as u64;
+    Ok((Box::new(table.cases.into_iter()), Some(total)))
+}
+
 /// Counts the cases of a regular file for the progress bar's ETA.
-fn count_cases(input: &Path, csv: bool, shard: Option<Shard>) -> Option<u64> {
+fn count_cases(input: &Path, shard: Option<Shard>) -> Option<u64> {
     if input == Path::new("-") {
         return None;
     }
@@ -487,7 +513,7 @@ fn count_cases(input: &Path, csv: bool, shard: Option<Shard>) -> Option<u64> {
     for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
         let line = line.ok()?;
         let number = i + 1;
-        if line.trim().is_empty() || (csv && number == 1) {
+        if line.trim().is_empty() {
             continue;
         }
         if shard.is_none_or(|s| s.owns(number)) {

@@ -145,6 +145,7 @@ impl AppState {
     paths(
         routes::list_templates,
         routes::get_template,
+        routes::template_sheet,
         routes::translations,
         routes::render_letter,
         routes::render_batch,
@@ -259,6 +260,7 @@ pub fn app(state: AppState) -> Router {
     let api = Router::new()
         .route("/v1/templates", get(routes::list_templates))
         .route("/v1/templates/{name}", get(routes::get_template))
+        .route("/v1/templates/{name}/sheet", get(routes::template_sheet))
         .route("/v1/translations", get(routes::translations))
         .merge(letters)
         .merge(batch)

@@ -21,7 +21,9 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::AppState;
 use super::problem::Problem;
-use crate::batch::{BatchOptions, CaseFailure, parse_line, render_case};
+use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
+use crate::batch::sheet::{self, SheetFormat};
+use crate::batch::{BatchOptions, CaseFailure, case_from_raw, render_case};
 use crate::l10n::{COMMON, MessageStatus, negotiate_accept};
 use crate::render::{
     ExportOptions, Format, Letter, PdfStandard, RenderRequest, ReviewPolicy, ReviewSummary,
@@ -184,6 +186,71 @@ pub async fn get_template(
         schema: template.schema.clone(),
         example: template.example.clone(),
     }))
+}
+
+/// Query parameters of a template sheet.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SheetQuery {
+    /// `xlsx` (default) or `csv` (semicolon-separated UTF-8 with a byte
+    /// order mark: what a Dutch Excel opens with a double click).
+    pub format: Option<String>,
+}
+
+/// A template's ready-to-fill spreadsheet for the batch endpoint: one
+/// column per field (headed by its path), the example case as the first
+/// row, dates and amounts typed, codes offered as a list.
+#[utoipa::path(get, path = "/v1/templates/{name}/sheet", tag = "templates",
+    params(("name" = String, Path, description = "Template name, e.g. `afspraken`"), SheetQuery),
+    responses(
+        (status = 200, description = "The spreadsheet", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    ),
+    security((), ("api_key" = [])))]
+pub async fn template_sheet(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    query: Result<Query<SheetQuery>, QueryRejection>,
+) -> Result<Response, Problem> {
+    let query = query_params(query)?;
+    let format = match query.format.as_deref() {
+        None | Some("xlsx") => SheetFormat::Xlsx,
+        Some("csv") => SheetFormat::Csv,
+        Some(other) => {
+            return Err(Problem::bad_request(format!(
+                "`{other}` is not a sheet format; use xlsx or csv"
+            )));
+        }
+    };
+    let template = state
+        .engine
+        .templates()
+        .get(&name)
+        .map_err(unknown_template)?;
+    let defaults = BatchOptions::default();
+    let meta = MetaFields {
+        id: &defaults.id_field,
+        lang: &defaults.lang_field,
+    };
+    let columns = sheet::columns(template, meta, &state.engine.languages_of(template));
+    let bytes = sheet::write(&template.name, &columns, format)
+        .map_err(|e| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e))?;
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.media_type()),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        header_value(&format!(
+            "attachment; filename=\"{}.{}\"",
+            template.name,
+            format.extension()
+        )),
+    );
+    Ok(response)
 }
 
 /// Translation completeness.
@@ -638,17 +705,88 @@ pub struct BatchQuery {
     /// (`accept_unreviewed` is accepted too.)
     #[serde(rename = "acceptUnreviewed", alias = "accept_unreviewed")]
     pub accept_unreviewed: Option<bool>,
+    /// CSV column separator: `;`, `,`, `tab` (default: the one the header line uses most).
+    pub delimiter: Option<String>,
+    /// CSV encoding, e.g. `windows-1252` (default: the `charset` of the
+    /// Content-Type, else the byte order mark, else UTF-8 if valid, else detected).
+    pub encoding: Option<String>,
+    /// Decimal separator of numbers typed as text: `comma` or `point`
+    /// (default: comma, but point in a comma-separated CSV).
+    pub decimal: Option<String>,
+    /// Sheet of an xlsx workbook (default: the first visible sheet).
+    pub sheet: Option<String>,
 }
 
-/// Render many letters: NDJSON in (one case per line), a ZIP out.
+/// How to read the body: the format from `Content-Type` (or, when that says
+/// nothing, from the first bytes), the rest from the query.
+fn batch_input(
+    headers: &HeaderMap,
+    query: &BatchQuery,
+    bytes: &[u8],
+) -> Result<(InputFormat, InputOptions), Problem> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mut params = content_type.split(';');
+    let media = params.next().unwrap_or("").trim();
+    let charset = params.find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_string())
+    });
+    let format = match InputFormat::from_media_type(media) {
+        Some(Ok(format)) => format,
+        None => InputFormat::sniff(bytes),
+        Some(Err(())) => {
+            return Err(Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                format!(
+                    "cannot read `{media}`; send application/x-ndjson, text/csv, \
+text/tab-separated-values or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                ),
+            ));
+        }
+    };
+    let mut options = InputOptions {
+        sheet: query.sheet.clone(),
+        ..Default::default()
+    };
+    if let Some(d) = &query.delimiter {
+        options.delimiter = Some(input::parse_delimiter(d).map_err(Problem::bad_request)?);
+    }
+    if let Some(label) = query.encoding.as_ref().or(charset.as_ref()) {
+        options.encoding = Some(input::encoding_for_label(label).map_err(Problem::bad_request)?);
+    }
+    if let Some(d) = &query.decimal {
+        options.decimal = Some(d.parse().map_err(Problem::bad_request)?);
+    }
+    Ok((format, options))
+}
+
+/// Render many letters: cases in (NDJSON, CSV or an xlsx workbook), a ZIP out.
+///
+/// The body's `Content-Type` says what it is: `application/x-ndjson` (one
+/// case per line), `text/csv` or `text/tab-separated-values` (as Excel or
+/// LibreOffice saves it; `;`, `,` or tab, any common encoding, decimal
+/// comma) or an `.xlsx` workbook. The first row of a CSV or sheet names the
+/// columns with paths into the case (`recipient/name`, `agreements/0/action`).
 ///
 /// The ZIP is streamed while the letters are rendered. It holds one PDF per
 /// good case, `errors.ndjson` (one line per failed case: line number, id,
-/// kind, JSON-pointer errors) and `summary.json`. One bad case never fails
-/// the batch. A batch uses one render slot.
+/// kind, JSON-pointer errors and, for a spreadsheet, the row and cell such as
+/// `Blad1!D7`) and `summary.json`. One bad case never fails the batch. A file
+/// that cannot be read at all (no header row, a column that is not a field)
+/// gets 422 before anything is rendered. A batch uses one render slot.
 #[utoipa::path(post, path = "/v1/templates/{name}/batch", tag = "letters",
     params(("name" = String, Path, description = "Template name"), BatchQuery),
-    request_body(content = String, description = "NDJSON: one case per line", content_type = "application/x-ndjson"),
+    request_body(description = "The cases", content(
+        (String = "application/x-ndjson"),
+        (String = "text/csv"),
+        (String = "text/tab-separated-values"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
     responses(
         (status = 200, description = "ZIP of PDFs plus errors.ndjson and summary.json", content_type = "application/zip"),
         (status = 400, body = Problem, content_type = "application/problem+json"),
@@ -656,6 +794,8 @@ pub struct BatchQuery {
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 415, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The file cannot be read: no header row, a column that names no field, an unreadable workbook or encoding", body = Problem, content_type = "application/problem+json"),
         (status = 503, body = Problem, content_type = "application/problem+json"),
     ),
     security((), ("api_key" = [])))]
@@ -663,6 +803,7 @@ pub async fn render_batch(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<BatchQuery>, QueryRejection>,
+    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
     let name = template_name(path)?;
@@ -675,8 +816,7 @@ pub async fn render_batch(
         .name
         .clone();
     let bytes = body_bytes(body)?;
-    let text = String::from_utf8(bytes.to_vec())
-        .map_err(|_| Problem::bad_request("the request body is not UTF-8 text"))?;
+    let (format, reading) = batch_input(&headers, &query, &bytes)?;
     let defaults = BatchOptions::default();
     let options = BatchOptions {
         lang: query.lang.or(Some(crate::l10n::REFERENCE.to_string())),
@@ -685,6 +825,42 @@ pub async fn render_batch(
         id_field: query.id_field.unwrap_or(defaults.id_field),
         standard: requested_standard(query.standard.as_deref())?,
         review: review_policy(&state, query.accept_unreviewed),
+    };
+    // Reading a workbook is work too: off the async threads, and before the
+    // response starts, so an unreadable file gets its own status.
+    let engine = state.engine.clone();
+    let (lang_field, id_field) = (options.lang_field.clone(), options.id_field.clone());
+    let reader_template = template.clone();
+    let read = tokio::task::spawn_blocking(move || {
+        let schema = &engine.templates().get(&reader_template).ok()?.schema;
+        let meta = MetaFields {
+            id: &id_field,
+            lang: &lang_field,
+        };
+        Some(input::read(format, &bytes, &reading, schema, meta))
+    })
+    .await;
+    let table = match read {
+        Ok(Some(Ok(table))) => table,
+        Ok(Some(Err(input::InputError::Encoding(e)))) if format == InputFormat::Ndjson => {
+            return Err(Problem::bad_request(format!(
+                "the request body is not UTF-8 text: {e}"
+            )));
+        }
+        Ok(Some(Err(e))) => {
+            return Err(Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unreadable-input",
+                e.to_string(),
+            ));
+        }
+        _ => {
+            return Err(Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "reading the batch failed unexpectedly; this is a bug in eigentaal",
+            ));
+        }
     };
     let permit = state.acquire().await?;
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(8);
@@ -697,7 +873,7 @@ pub async fn render_batch(
         let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
         // On a rayon thread, as a single render is.
         let written = rayon::scope(|_| {
-            write_batch_zip(&engine, &template, &text, &options, writer).map_err(|e| e.to_string())
+            write_batch_zip(&engine, &template, table, &options, writer).map_err(|e| e.to_string())
         });
         if let Err(e) = written {
             // The client went away or the stream broke: nothing more to send.
@@ -728,12 +904,14 @@ struct BatchSummary {
     rendered: usize,
     failed: usize,
     seconds: f64,
+    /// How the input was read, e.g. "CSV: `;`-separated, windows-1252 (detected), decimal comma".
+    input: String,
 }
 
 fn write_batch_zip<W: Write>(
     engine: &crate::render::Engine,
     template: &str,
-    text: &str,
+    table: input::Table,
     options: &BatchOptions,
     writer: W,
 ) -> Result<(), Box<dyn std::error::Error>> {
@@ -746,10 +924,9 @@ fn write_batch_zip<W: Write>(
     let mut failures: Vec<CaseFailure> = Vec::new();
     let mut seen = HashSet::new();
     let mut rendered = 0;
-    for (i, line) in text.lines().enumerate() {
-        let case = match parse_line(i + 1, line, options) {
-            Ok(Some(case)) => case,
-            Ok(None) => continue,
+    for raw in table.cases {
+        let case = match case_from_raw(raw, options) {
+            Ok(case) => case,
             Err(failure) => {
                 failures.push(failure);
                 continue;
@@ -776,6 +953,7 @@ fn write_batch_zip<W: Write>(
             rendered,
             failed: failures.len(),
             seconds: started.elapsed().as_secs_f64(),
+            input: table.description,
         },
     )?;
     zip.finish()?.flush()?;

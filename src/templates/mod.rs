@@ -74,6 +74,9 @@ pub struct Template {
     pub schema: Value,
     pub example: Value,
     validator: jsonschema::Validator,
+    /// The order of each object's keys in `schema.json`, by JSON pointer to
+    /// the object (`serde_json` sorts keys; spreadsheets follow the author's order).
+    key_order: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl std::fmt::Debug for Template {
@@ -85,6 +88,12 @@ impl std::fmt::Debug for Template {
 }
 
 impl Template {
+    /// The keys of the schema object at `pointer` (e.g. `/$defs/recipient/properties`)
+    /// in the order `schema.json` writes them.
+    pub fn key_order(&self, pointer: &str) -> Option<&[String]> {
+        self.key_order.get(pointer).map(Vec::as_slice)
+    }
+
     /// Path of the template's typst entry point inside the project tree.
     pub fn main_path(&self) -> String {
         format!("templates/{}/letter.typ", self.name)
@@ -376,6 +385,7 @@ fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError>
 
     let (path, text) = read("schema.json")?;
     let schema: Value = serde_json::from_str(text).map_err(|e| invalid(&path, e.to_string()))?;
+    let key_order = key_orders(text).map_err(|e| invalid(&path, e.to_string()))?;
     let validator = jsonschema::options()
         .should_validate_formats(true)
         .build(&schema)
@@ -390,5 +400,92 @@ fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError>
         schema,
         example,
         validator,
+        key_order,
     })
+}
+
+/// The key order of every object in a JSON text, by JSON pointer.
+fn key_orders(
+    text: &str,
+) -> Result<std::collections::HashMap<String, Vec<String>>, serde_json::Error> {
+    use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
+
+    /// A JSON value that keeps object keys in order (scalars are dropped).
+    enum Ordered {
+        Object(Vec<(String, Ordered)>),
+        Array(Vec<Ordered>),
+        Scalar,
+    }
+    struct OrderedVisitor;
+    impl<'de> Visitor<'de> for OrderedVisitor {
+        type Value = Ordered;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ordered, A::Error> {
+            let mut entries = Vec::new();
+            while let Some((k, v)) = map.next_entry::<String, Ordered>()? {
+                entries.push((k, v));
+            }
+            Ok(Ordered::Object(entries))
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ordered, A::Error> {
+            let mut items = Vec::new();
+            while let Some(v) = seq.next_element::<Ordered>()? {
+                items.push(v);
+            }
+            Ok(Ordered::Array(items))
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Ordered, E> {
+            Ok(Ordered::Scalar)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Ordered, E> {
+            Ok(Ordered::Scalar)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Ordered, E> {
+            Ok(Ordered::Scalar)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Ordered, E> {
+            Ok(Ordered::Scalar)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Ordered, E> {
+            Ok(Ordered::Scalar)
+        }
+        fn visit_unit<E>(self) -> Result<Ordered, E> {
+            Ok(Ordered::Scalar)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Ordered {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(OrderedVisitor)
+        }
+    }
+    fn walk(
+        node: &Ordered,
+        pointer: String,
+        out: &mut std::collections::HashMap<String, Vec<String>>,
+    ) {
+        match node {
+            Ordered::Object(entries) => {
+                out.insert(
+                    pointer.clone(),
+                    entries.iter().map(|(k, _)| k.clone()).collect(),
+                );
+                for (k, v) in entries {
+                    let key = k.replace('~', "~0").replace('/', "~1");
+                    walk(v, format!("{pointer}/{key}"), out);
+                }
+            }
+            Ordered::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, format!("{pointer}/{i}"), out);
+                }
+            }
+            Ordered::Scalar => {}
+        }
+    }
+    let root: Ordered = serde_json::from_str(text)?;
+    let mut out = std::collections::HashMap::new();
+    walk(&root, String::new(), &mut out);
+    Ok(out)
 }

@@ -2,6 +2,7 @@
 
 mod accessibility;
 mod batch;
+mod batch_input;
 mod beschikking;
 mod check;
 mod cli;

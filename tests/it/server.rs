@@ -359,6 +359,134 @@ fn batch_returns_a_zip_with_letters_and_an_error_report() {
 }
 
 #[test]
+fn batch_reads_xlsx_and_csv_by_content_type() {
+    use crate::batch_input::{case, excel_ansi, excel_csv, workbook_of};
+    use calamine::{Data, Reader, Xlsx};
+    let server = Server::start(&[], &[]);
+    let zip_of = |r: Reply| {
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+        assert_eq!(r.header("content-type"), "application/zip");
+        zip::ZipArchive::new(std::io::Cursor::new(r.body)).unwrap()
+    };
+    let read = |zip: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>, name: &str| {
+        let mut bytes = Vec::new();
+        zip.by_name(name)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .read_to_end(&mut bytes)
+            .unwrap();
+        bytes
+    };
+
+    // The template sheet, filled: the example row and one with a bad date.
+    let sheet = get(&server.url("/v1/templates/afspraken/sheet"), &[]);
+    assert_eq!(sheet.status, 200);
+    assert_eq!(
+        sheet.header("content-type"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    assert_eq!(
+        sheet.header("content-disposition"),
+        "attachment; filename=\"afspraken.xlsx\""
+    );
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(sheet.body)).unwrap();
+    let range = book.worksheet_range("afspraken").unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().map(<[Data]>::to_vec).collect();
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let mut bad = rows[1].clone();
+    bad[col("id")] = Data::String("2".into());
+    bad[col("conversation/date")] = Data::String("gisteren".into());
+    let xlsx = workbook_of(&header, &[rows[1].clone(), bad]);
+    let mut zip = zip_of(post(
+        &server.url("/v1/templates/afspraken/batch?lang=nl"),
+        &[(
+            "content-type",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )],
+        &xlsx,
+    ));
+    assert!(pdf_text(&read(&mut zip, "afspraken-1-nl.pdf")).contains("Amina Haddad"));
+    let errors: Value = serde_json::from_slice(
+        read(&mut zip, "errors.ndjson")
+            .split(|b| *b == b'\n')
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(errors["id"], "2");
+    assert_eq!(errors["errors"][0]["pointer"], "/conversation/date");
+    let letter = (b'A' + col("conversation/date") as u8) as char;
+    assert_eq!(errors["errors"][0]["cell"], format!("Sheet1!{letter}3"));
+    let summary: Value = serde_json::from_slice(&read(&mut zip, "summary.json")).unwrap();
+    assert_eq!(
+        (summary["rendered"].clone(), summary["failed"].clone()),
+        (json!(1), json!(1))
+    );
+    assert_eq!(summary["input"], "xlsx: sheet `Sheet1`");
+
+    // A CSV as a Dutch Excel saves it, its encoding named in the Content-Type.
+    let cases = [case("beschikking", "w1", "nl", |c| {
+        c["recipient"]["name"] = json!("Anaïs Dupré");
+    })];
+    let csv = excel_ansi(&excel_csv(&cases), encoding_rs::WINDOWS_1252);
+    let mut zip = zip_of(post(
+        &server.url("/v1/templates/beschikking/batch"),
+        &[("content-type", "text/csv; charset=windows-1252")],
+        &csv,
+    ));
+    let text = pdf_text(&read(&mut zip, "beschikking-w1-nl.pdf"));
+    assert!(
+        text.contains("Anaïs Dupré") && text.contains("€ 1.958,34"),
+        "{text}"
+    );
+    let summary: Value = serde_json::from_slice(&read(&mut zip, "summary.json")).unwrap();
+    assert_eq!(
+        summary["input"],
+        "CSV: `;`-separated, windows-1252 (chosen), decimal comma"
+    );
+
+    // What cannot be read at all is refused before anything renders.
+    let url = server.url("/v1/templates/afspraken/batch");
+    assert_problem(
+        &post(&url, &[("content-type", "image/png")], b"PNG"),
+        415,
+        "unsupported-media-type",
+    );
+    let p = assert_problem(
+        &post(&url, &[("content-type", "text/csv")], b"id;naam\r\n1;x\r\n"),
+        422,
+        "unreadable-input",
+    );
+    assert!(
+        p["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("B1: the column `naam`"),
+        "{p}"
+    );
+    assert_problem(
+        &post(&format!("{url}?sheet=Blad9"), &[], &xlsx),
+        422,
+        "unreadable-input",
+    );
+    assert_problem(
+        &post(
+            &format!("{url}?encoding=klingon"),
+            &[("content-type", "text/csv")],
+            b"id\n",
+        ),
+        400,
+        "bad-request",
+    );
+
+    // The CSV sheet: what a Dutch Excel opens with a double click.
+    let sheet = get(&server.url("/v1/templates/afspraken/sheet?format=csv"), &[]);
+    assert_eq!(sheet.header("content-type"), "text/csv; charset=utf-8");
+    assert!(sheet.body.starts_with(b"\xEF\xBB\xBFid;lang;reference;"));
+}
+
+#[test]
 fn health_metrics_and_openapi() {
     let server = Server::start(&[], &[]);
     assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
@@ -411,6 +539,7 @@ fn health_metrics_and_openapi() {
         "/templates/{name}",
         "/templates/{name}/render",
         "/templates/{name}/batch",
+        "/templates/{name}/sheet",
         "/openapi.json",
     ] {
         assert!(

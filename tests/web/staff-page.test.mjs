@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { zipEntries } from "../../web/zip.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = process.env.EIGENTAAL_BIN ?? "/var/tmp/eigentaal-target/debug/eigentaal";
@@ -590,6 +591,98 @@ describe("staff page", () => {
     await ready(page);
     assert.ok(await page.locator("#review").isHidden());
     assert.equal(await page.locator("#accept-unreviewed").isChecked(), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("many letters from a spreadsheet: the ZIP comes back, rows that fail are shown in a table", async () => {
+    const { page, errors, requests, context } = await openPage();
+    await ready(page);
+    await page.selectOption("#template", "afspraken");
+    await ready(page);
+
+    // The ready-to-fill sheet of the chosen letter.
+    const [sheet] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Invulbestand downloaden (Excel)" }).click(),
+    ]);
+    assert.equal(sheet.suggestedFilename(), "afspraken.xlsx");
+    const sheetFile = join(tmp, "afspraken.xlsx");
+    await sheet.saveAs(sheetFile);
+    assert.equal(readFileSync(sheetFile).subarray(0, 4).toString("latin1"), "PK\x03\x04");
+
+    /** Uploads `file`, starts the batch, returns the entries of the ZIP it downloads. */
+    const upload = async (file) => {
+      await page.getByLabel("Kies het ingevulde bestand (.xlsx of .csv)").setInputFiles(file);
+      const [zip] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Brieven maken" }).click()]);
+      assert.equal(zip.suggestedFilename(), "afspraken-batch.zip");
+      const path = join(tmp, `batch-${Date.now()}.zip`);
+      await zip.saveAs(path);
+      const bytes = readFileSync(path);
+      const entries = zipEntries(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      await page.waitForFunction(() => document.getElementById("batch-status").dataset.state !== "busy");
+      return entries;
+    };
+
+    // The sheet as downloaded: its example row is one letter.
+    let entries = await upload(sheetFile);
+    assert.deepEqual(entries.map((e) => e.name).filter((n) => n.endsWith(".pdf")), ["afspraken-1-nl.pdf"]);
+    assert.match(await page.locator("#batch-status").textContent(), /^1 brief gemaakt en gedownload in afspraken-batch\.zip\.$/);
+    assert.ok(await page.locator("#batch-errors").isHidden());
+
+    // A CSV made from the sheet: one good row, a date that is no date, a code the letter does not know.
+    const csv = (await (await fetch(`${server}/v1/templates/afspraken/sheet?format=csv`)).text()).replace(/^\uFEFF/, "");
+    const [head, example] = csv.split("\r\n");
+    const columns = head.split(";");
+    const col = (name) => {
+      const i = columns.indexOf(name);
+      assert.ok(i >= 0, name);
+      return i;
+    };
+    const letter = (i) => (i < 26 ? "" : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
+    const row = (edit) => {
+      const cells = example.split(";");
+      edit(cells);
+      return cells.join(";");
+    };
+    const body = [
+      head,
+      row((c) => { c[col("id")] = "2"; c[col("recipient/name")] = "Fatima Yılmaz"; }),
+      row((c) => { c[col("id")] = "3"; c[col("agreements/0/due")] = "morgen"; }),
+      row((c) => { c[col("id")] = "4"; c[col("agreements/1/who")] = "niemand"; }),
+    ].join("\r\n");
+    entries = await upload({ name: "brieven.csv", mimeType: "application/vnd.ms-excel", buffer: Buffer.from(`\uFEFF${body}\r\n`) });
+    const pdfs = entries.filter((e) => e.name.endsWith(".pdf"));
+    assert.deepEqual(pdfs.map((e) => e.name), ["afspraken-2-nl.pdf"]);
+    assert.match(pdfText(Buffer.from(await pdfs[0].read())), /Fatima Yılmaz/);
+    assert.match(await page.locator("#batch-status").textContent(), /1 brief gemaakt.*2 rijen werden geen brief/);
+
+    // The table says, per row, which cell and field to correct, in Dutch.
+    const table = page.getByRole("table", { name: "Rijen die geen brief werden" });
+    assert.ok(await table.isVisible());
+    const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.deepEqual(rows, [
+      ["3", `${letter(col("agreements/0/due"))}3`, "Afspraak 1 › Klaar op", "Vul een datum in, zoals 23-11-2026."],
+      ["4", `${letter(col("agreements/1/who"))}4`, "Afspraak 2 › Wie doet het", "Kies een van de mogelijkheden."],
+    ]);
+    assert.deepEqual(await table.locator("thead th").allTextContents(), ["Rij", "Cel", "Gegeven", "Wat moet anders"]);
+    assert.ok(await page.getByRole("link", { name: "Zip-bestand opnieuw downloaden" }).isVisible());
+
+    // A file the server cannot read at all: a message, no table.
+    await page.getByLabel("Kies het ingevulde bestand (.xlsx of .csv)").setInputFiles({
+      name: "fout.csv", mimeType: "text/csv", buffer: Buffer.from("id;naam\r\n1;Amina\r\n"),
+    });
+    await page.getByRole("button", { name: "Brieven maken" }).click();
+    await page.waitForFunction(() => document.getElementById("batch-status").dataset.state === "error");
+    assert.equal(
+      await page.locator("#batch-status").textContent(),
+      "De kolom „naam” (cel B1) hoort niet bij deze brief. Gebruik de kolomnamen uit het invulbestand.",
+    );
+    assert.ok(await page.locator("#batch-result").isHidden());
+
+    // The file went to the batch endpoint only.
+    const posts = requests.filter((r) => r.method === "POST").map((r) => new URL(r.url).pathname);
+    assert.ok(posts.every((p) => /^\/v1\/templates\/afspraken\/(render|batch)$/.test(p)), posts.join(" "));
     assert.deepEqual(errors, []);
     await context.close();
   });
