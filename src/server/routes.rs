@@ -198,21 +198,24 @@ pub struct SheetQuery {
 }
 
 /// A template's ready-to-fill spreadsheet for the batch endpoint: one
-/// column per field (headed by its path), the example case as the first
-/// row, dates and amounts typed, codes offered as a list.
+/// column per field (headed by its path), the example case as row 2,
+/// dates and amounts typed, codes offered as a list.
 #[utoipa::path(get, path = "/v1/templates/{name}/sheet", tag = "templates",
     params(("name" = String, Path, description = "Template name, e.g. `afspraken`"), SheetQuery),
     responses(
         (status = 200, description = "The spreadsheet", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ),
     security((), ("api_key" = [])))]
 pub async fn template_sheet(
     State(state): State<AppState>,
-    Path(name): Path<String>,
+    path: Result<Path<String>, PathRejection>,
     query: Result<Query<SheetQuery>, QueryRejection>,
 ) -> Result<Response, Problem> {
+    let name = template_name(path)?;
     let query = query_params(query)?;
     let format = match query.format.as_deref() {
         None | Some("xlsx") => SheetFormat::Xlsx,
