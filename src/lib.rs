@@ -14,3 +14,4 @@ pub mod l10n;
 pub mod render;
 pub mod server;
 pub mod templates;
+pub mod zgw;

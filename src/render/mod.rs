@@ -9,6 +9,7 @@ mod diagnostics;
 mod fonts;
 mod messages;
 mod native;
+mod provenance;
 mod world;
 
 use std::collections::HashMap;
@@ -32,6 +33,7 @@ use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
 pub use fonts::families as font_families;
 pub use messages::{ReviewSummary, UsedMessage, UsedMessages};
+pub use provenance::Provenance;
 use world::LetterWorld;
 
 /// How many evictions an unused memoisation entry survives. typst's comemo
@@ -267,6 +269,11 @@ pub struct Letter {
     pub messages: UsedMessages,
     /// The template has `require-review = true`.
     pub require_review: bool,
+    /// The subject in the resident's language: the PDF's title.
+    pub title: String,
+    /// The versions of the template and translations the letter was made
+    /// from; also in the PDF's keywords (XMP).
+    pub provenance: Provenance,
 }
 
 /// What callers tell the user when [`Letter::dutch_added`] is set.
@@ -450,6 +457,7 @@ pub struct Engine {
     templates: TemplateSet,
     locales: Arc<Locales>,
     pub(crate) messages: Arc<messages::MessageTable>,
+    provenance: provenance::ProvenanceTable,
     branding: Value,
 }
 
@@ -507,6 +515,11 @@ impl Engine {
                 }
             }
         }
+        let provenance = provenance::ProvenanceTable::new(
+            &assets,
+            templates.iter().map(|t| t.name.as_str()),
+            locales.languages(),
+        );
         let branding = serde_json::to_value(&templates.branding)
             .expect("branding is plain strings and always serialises");
 
@@ -520,6 +533,7 @@ impl Engine {
             templates,
             locales,
             messages,
+            provenance,
             branding,
         })
     }
@@ -656,7 +670,7 @@ impl Engine {
         let warned = typst::compile::<PagedDocument>(&world);
         comemo::evict(CACHE_MAX_AGE);
         let warnings = self.diagnostics(&world, &warned.warnings);
-        let document = warned.output.map_err(|errors| {
+        let mut document = warned.output.map_err(|errors| {
             let invalid = case_data_errors(&errors);
             if invalid.is_empty() {
                 RenderError::Compile {
@@ -671,6 +685,9 @@ impl Engine {
                 }
             }
         })?;
+
+        let provenance = self.provenance.of(&template.name, &languages);
+        document.info_mut().keywords = provenance.keywords().into_iter().map(Into::into).collect();
 
         let mut fallbacks = Vec::new();
         for lang in &languages {
@@ -692,6 +709,8 @@ impl Engine {
             dutch_added,
             messages: UsedMessages::new(self.messages.clone(), &world.used),
             require_review: template.manifest.require_review,
+            title,
+            provenance,
         })
     }
 
