@@ -159,6 +159,17 @@ pub struct BatchArgs {
     /// Also write letters with messages no qualified translator reviewed, where the template has require-review (otherwise such cases fail as unreviewed-translation).
     #[arg(long)]
     pub accept_unreviewed: bool,
+    /// Also file every letter in its zaak: zgw stores it in the Documenten API and links it to the zaak (see --zgw-config). What was filed is recorded in zgw.ndjson in the output folder; a repeated or resumed run never files a letter twice.
+    #[arg(long, value_enum, value_name = "SINK")]
+    pub store: Option<crate::zgw::Store>,
+    /// Case field holding the URL of the zaak to file the case's letter in (taken out before validation).
+    #[arg(long, default_value = "zaak", value_name = "FIELD", requires = "store")]
+    pub zaak_field: String,
+    /// URL of the zaak for cases without a zaak field.
+    #[arg(long, value_name = "URL", requires = "store")]
+    pub zaak: Option<String>,
+    #[command(flatten)]
+    pub zgw: crate::zgw::ZgwArgs,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -238,6 +249,8 @@ pub struct ServeArgs {
     /// Treat every template as if it had require-review = true: refuse (409) letters with messages in the resident's language that no qualified translator reviewed, unless the request sends acceptUnreviewed=true.
     #[arg(long, env = "EIGENTAAL_REQUIRE_REVIEW")]
     pub require_review: bool,
+    #[command(flatten)]
+    pub zgw: crate::zgw::ZgwArgs,
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +293,14 @@ pub struct RenderArgs {
     /// Write the letter even though messages in the resident's language are not reviewed by a qualified translator, where the template has require-review (decisions).
     #[arg(long)]
     pub accept_unreviewed: bool,
+    /// Also file the letter in a zaak: zgw stores the PDF in the Documenten API and links it to --zaak (see --zgw-config). Filing the same letter in the same zaak again finds the first document instead of storing it twice.
+    #[arg(long, value_enum, value_name = "SINK", requires = "zaak")]
+    pub store: Option<crate::zgw::Store>,
+    /// URL of the zaak to file the letter in (with --store zgw).
+    #[arg(long, value_name = "URL", requires = "store")]
+    pub zaak: Option<String>,
+    #[command(flatten)]
+    pub zgw: crate::zgw::ZgwArgs,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -350,6 +371,8 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
                 require_all: false,
                 accept_unreviewed: args.accept_unreviewed,
             },
+            zaak_field: args.store.map(|_| args.zaak_field.clone()),
+            zaak: args.zaak.clone(),
         },
         jobs: args
             .jobs
@@ -357,7 +380,14 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
         resume: args.resume,
         shard: args.shard,
         merge: args.merge,
+        zgw: match args.store {
+            Some(crate::zgw::Store::Zgw) => Some(std::sync::Arc::new(zgw_sink(engine, &args.zgw)?)),
+            None => None,
+        },
     };
+    if let (Some(sink), Some(zaak)) = (&options.zgw, &options.batch.zaak) {
+        sink.check_zaak(zaak).map_err(CliError::new)?;
+    }
     if engine
         .templates()
         .get(&options.template)
@@ -571,6 +601,12 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
     config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
     config.web_dir = args.web_dir;
     config.require_review = args.require_review;
+    if let Some(zgw) = args.zgw.load().map_err(CliError::new)? {
+        let fallback = crate::zgw::ZgwUser::new("eigentaal", "eigentaal");
+        config.zgw = Some(std::sync::Arc::new(
+            crate::zgw::ZgwSink::new(zgw, &engine, fallback).map_err(CliError)?,
+        ));
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -590,7 +626,32 @@ pub fn load_engine(project: &ProjectArgs) -> Result<Engine, CliError> {
         .map_err(|e| CliError(format!("failed to load templates and translations: {e}")))
 }
 
+/// The ZGW connection of `--store zgw`: the configuration is required.
+fn zgw_sink(engine: &Engine, args: &crate::zgw::ZgwArgs) -> Result<crate::zgw::ZgwSink, CliError> {
+    let config = args.load().map_err(CliError::new)?.ok_or_else(|| {
+        CliError(
+            "--store zgw needs the ZGW connection: give --zgw-config FILE or set EIGENTAAL_ZGW_CONFIG (see docs/zgw.md)"
+                .into(),
+        )
+    })?;
+    crate::zgw::ZgwSink::new(config, engine, crate::zgw::sink::login_user()).map_err(CliError)
+}
+
 fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
+    // Checked before rendering: a letter that cannot be filed is not made.
+    let zgw = match (&args.store, &args.zaak) {
+        (Some(crate::zgw::Store::Zgw), Some(zaak)) => {
+            if args.format != Format::Pdf {
+                return Err(CliError(
+                    "--store zgw files the PDF; leave out --format".into(),
+                ));
+            }
+            let sink = zgw_sink(engine, &args.zgw)?;
+            sink.check_zaak(zaak).map_err(CliError::new)?;
+            Some((sink, zaak.clone()))
+        }
+        _ => None,
+    };
     let data = match (&args.data, args.example) {
         (_, true) => engine
             .templates()
@@ -651,6 +712,9 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
             },
         )
         .map_err(CliError::new)?;
+    let facts = zgw
+        .as_ref()
+        .map(|_| crate::zgw::LetterFacts::of(engine, &letter));
     let output = args.output.unwrap_or_else(|| {
         let reference = data
             .get("reference")
@@ -667,7 +731,49 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
             args.format.extension()
         ))
     });
-    write_output(&output, &bytes)
+    write_output(&output, &bytes)?;
+    if let (Some((sink, zaak)), Some(facts)) = (zgw, facts) {
+        let file_name = match output.file_name().and_then(|n| n.to_str()) {
+            Some(name) if output != Path::new("-") => name.to_string(),
+            _ => crate::batch::file_name(
+                &args.template,
+                data.get("reference")
+                    .and_then(Value::as_str)
+                    .unwrap_or("brief"),
+                &facts
+                    .languages
+                    .iter()
+                    .map(|l| l.tag.clone())
+                    .collect::<Vec<_>>(),
+                Format::Pdf,
+            ),
+        };
+        let filed = sink
+            .file(
+                &facts,
+                &bytes,
+                &file_name,
+                &zaak,
+                crate::zgw::Identity::Content,
+                None,
+                None,
+                &mut |_| {},
+            )
+            .map_err(|e| CliError(format!("{e} (the letter itself is written)")))?;
+        eprintln!(
+            "{} {} in zaak {} (taal {}); link {}",
+            if filed.existing {
+                "already filed as"
+            } else {
+                "filed as"
+            },
+            filed.document,
+            filed.zaak,
+            filed.taal,
+            filed.zaakinformatieobject
+        );
+    }
+    Ok(())
 }
 
 /// Reads and parses case data from a file or `-` (stdin).

@@ -42,6 +42,11 @@ pub struct BatchOptions {
     /// Whether letters with unreviewed messages may go out (see
     /// [`Letter::check_review`]).
     pub review: ReviewPolicy,
+    /// When filing in a zaak: the case field holding the zaak's URL (taken
+    /// out before validation).
+    pub zaak_field: Option<String>,
+    /// The zaak of cases without that field.
+    pub zaak: Option<String>,
 }
 
 impl Default for BatchOptions {
@@ -53,6 +58,8 @@ impl Default for BatchOptions {
             id_field: "id".into(),
             standard: PdfStandard::default(),
             review: ReviewPolicy::default(),
+            zaak_field: None,
+            zaak: None,
         }
     }
 }
@@ -67,6 +74,9 @@ pub struct BatchCase {
     pub data: Value,
     /// The spreadsheet row the case came from (CSV, xlsx).
     pub source: Option<RowSource>,
+    /// URL of the zaak to file the letter in (from `zaak_field`, else the
+    /// batch's `zaak`).
+    pub zaak: Option<String>,
 }
 
 /// One failed case, as a row of `errors.ndjson`. Holds no case values.
@@ -88,6 +98,10 @@ pub struct CaseFailure {
     pub detail: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<CellError>,
+    /// The document a letter was stored as when it failed after storing
+    /// (not linked to its zaak).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
 }
 
 /// One wrong field of a failed case: where in the case (JSON pointer) and,
@@ -122,6 +136,7 @@ impl CaseFailure {
             kind: kind.into(),
             detail: detail.into(),
             errors: Vec::new(),
+            document: None,
         }
     }
 
@@ -230,12 +245,25 @@ pub fn parse_value(
             ));
         }
     };
+    let zaak = match options.zaak_field.as_ref().map(|f| (f, object.remove(f))) {
+        None | Some((_, None)) => options.zaak.clone(),
+        Some((_, Some(Value::String(s)))) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some((field, Some(_))) => {
+            return Err(CaseFailure::new(
+                line,
+                Some(id),
+                "invalid-case-data",
+                format!("field `{field}` (the zaak to file the letter in) must be the zaak's URL"),
+            ));
+        }
+    };
     Ok(BatchCase {
         line,
         id,
         lang,
         data,
         source: None,
+        zaak,
     })
 }
 
@@ -243,6 +271,8 @@ pub fn parse_value(
 pub struct RenderedCase {
     pub file_name: String,
     pub bytes: Vec<u8>,
+    /// What filing it in a zaak needs to know.
+    pub facts: crate::zgw::LetterFacts,
 }
 
 /// Lays out one case, or explains why not (no case values in the explanation).
@@ -316,7 +346,11 @@ pub fn render_case(
     let bytes = letter
         .pdf_as(options.standard)
         .map_err(|e| failure("render", e.to_string()))?;
-    Ok(RenderedCase { file_name, bytes })
+    Ok(RenderedCase {
+        facts: crate::zgw::LetterFacts::of(engine, &letter),
+        file_name,
+        bytes,
+    })
 }
 
 /// `<template>-<id>-<languages>.<ext>`, with the id made safe for file systems.

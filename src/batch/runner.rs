@@ -109,6 +109,9 @@ pub struct RunOptions {
     pub shard: Option<Shard>,
     /// Also write all letters, in input order, as one PDF here.
     pub merge: Option<PathBuf>,
+    /// File every letter in its zaak (`--store zgw`); what was filed is
+    /// recorded in `zgw.ndjson` beside the letters.
+    pub zgw: Option<std::sync::Arc<crate::zgw::ZgwSink>>,
 }
 
 impl RunOptions {
@@ -119,6 +122,15 @@ impl RunOptions {
             Some(shard) => format!("errors-{}.ndjson", shard.tag()),
             None => "errors.ndjson".into(),
         })
+    }
+
+    /// Where this run records what it filed: `zgw.ndjson`, or per shard
+    /// `zgw-3-of-8.ndjson`.
+    pub fn record_name(&self) -> String {
+        match self.shard {
+            Some(shard) => format!("zgw-{}.ndjson", shard.tag()),
+            None => "zgw.ndjson".into(),
+        }
     }
 
     /// Prefix of this run's temporary files. Shards in one folder each clean
@@ -140,6 +152,10 @@ pub struct Summary {
     pub failed: usize,
     /// Cases that belong to other shards.
     pub other_shards: usize,
+    /// Letters filed in their zaak by this run (`--store zgw`).
+    pub filed: usize,
+    /// Letters an earlier run had filed completely already.
+    pub already_filed: usize,
     pub seconds: f64,
 }
 
@@ -162,6 +178,12 @@ impl std::fmt::Display for Summary {
         if self.other_shards > 0 {
             write!(f, ", {} left to other shards", self.other_shards)?;
         }
+        if self.filed > 0 || self.already_filed > 0 {
+            write!(f, ", {} filed in their zaak", self.filed)?;
+            if self.already_filed > 0 {
+                write!(f, " ({} filed before)", self.already_filed)?;
+            }
+        }
         write!(
             f,
             " in {:.1} s ({:.1} letters/s)",
@@ -180,9 +202,28 @@ pub trait Progress: Send {
 
 /// What a render thread hands back.
 enum Outcome {
-    Written { line: usize, letter: Option<Letter> },
-    Skipped,
+    Written {
+        line: usize,
+        letter: Option<Letter>,
+        filed: Option<Filing>,
+    },
+    Skipped {
+        filed: Option<Filing>,
+    },
     Failed(CaseFailure),
+}
+
+/// Whether a letter was filed in its zaak by this run or an earlier one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Filing {
+    Now,
+    Before,
+}
+
+/// What the render threads share when filing: the sink and the record.
+struct Zgw<'a> {
+    sink: &'a crate::zgw::ZgwSink,
+    record: &'a crate::zgw::record::Record,
 }
 
 /// Runs a batch. Errors here are about the run itself (unreadable input,
@@ -210,6 +251,19 @@ pub fn run(
             .map_err(|e| format!("failed to create {}: {e}", errors_path.display()))?,
     );
 
+    let record = match &options.zgw {
+        Some(_) => Some(crate::zgw::record::Record::open(
+            &options.out,
+            &options.record_name(),
+        )?),
+        None => None,
+    };
+    let zgw = options
+        .zgw
+        .as_deref()
+        .zip(record.as_ref())
+        .map(|(sink, record)| Zgw { sink, record });
+
     let (cases, total) = open_input(options, &template.schema)?;
     progress.set_total(total);
 
@@ -234,10 +288,10 @@ pub fn run(
         .map_err(|e| format!("failed to start {jobs} render threads: {e}"))?;
 
     std::thread::scope(|scope| -> Result<(), String> {
-        let (claimed, offered) = (&claimed, &offered);
+        let (claimed, offered, zgw) = (&claimed, &offered, zgw.as_ref());
         let (rx, tx) = (&job_rx, result_tx);
         scope.spawn(move || {
-            pool.broadcast(|_| worker(engine, options, offered, claimed, rx, &tx.clone()));
+            pool.broadcast(|_| worker(engine, options, offered, claimed, zgw, rx, &tx.clone()));
         });
         let feeder = scope.spawn(move || {
             let mut other_shards = 0;
@@ -254,14 +308,23 @@ pub fn run(
         });
         let mut last = Instant::now();
         for outcome in result_rx {
+            let filing = match &outcome {
+                Outcome::Written { filed, .. } | Outcome::Skipped { filed } => *filed,
+                Outcome::Failed(_) => None,
+            };
+            match filing {
+                Some(Filing::Now) => summary.filed += 1,
+                Some(Filing::Before) => summary.already_filed += 1,
+                None => {}
+            }
             match outcome {
-                Outcome::Written { line, letter } => {
+                Outcome::Written { line, letter, .. } => {
                     summary.rendered += 1;
                     if let Some(letter) = letter {
                         merged.push((line, letter));
                     }
                 }
-                Outcome::Skipped => summary.skipped += 1,
+                Outcome::Skipped { .. } => summary.skipped += 1,
                 Outcome::Failed(failure) => {
                     summary.failed += 1;
                     serde_json::to_writer(&mut errors, &failure)
@@ -306,6 +369,7 @@ fn worker(
     options: &RunOptions,
     offered: &[&str],
     claimed: &Mutex<HashSet<String>>,
+    zgw: Option<&Zgw<'_>>,
     jobs: &Mutex<Receiver<RawCase>>,
     results: &std::sync::mpsc::Sender<Outcome>,
 ) {
@@ -315,7 +379,7 @@ fn worker(
         let Ok(Ok(raw)) = next else { return };
         let outcome = match case_from_raw(raw, &options.batch) {
             Err(failure) => Outcome::Failed(failure),
-            Ok(case) => render_one(engine, options, offered, claimed, case),
+            Ok(case) => render_one(engine, options, offered, claimed, zgw, case),
         };
         if results.send(outcome).is_err() {
             return;
@@ -328,6 +392,7 @@ fn render_one(
     options: &RunOptions,
     offered: &[&str],
     claimed: &Mutex<HashSet<String>>,
+    zgw: Option<&Zgw<'_>>,
     case: BatchCase,
 ) -> Outcome {
     let failure = |kind: &str, detail: String| {
@@ -362,7 +427,17 @@ fn render_one(
     }
     let path = options.out.join(&name);
     if options.resume && options.merge.is_none() && is_complete_pdf(&path) {
-        return Outcome::Skipped;
+        match zgw {
+            None => return Outcome::Skipped { filed: None },
+            // Skipped only when it is filed too; otherwise it is rendered
+            // again (the same bytes) and filed.
+            Some(zgw) if filed_before(zgw, &case, &name, &path) => {
+                return Outcome::Skipped {
+                    filed: Some(Filing::Before),
+                };
+            }
+            Some(_) => {}
+        }
     }
     let letter = match render_letter(engine, &options.template, &case, &options.batch) {
         Ok(letter) => letter,
@@ -375,11 +450,104 @@ fn render_one(
     if let Err(e) = write_replacing(&path, &pdf, Flush::No, &options.temp_prefix()) {
         return failure("write", e);
     }
+    let filed = match zgw {
+        None => None,
+        Some(zgw) => match file_letter(engine, zgw, &case, &letter, &name, &pdf) {
+            Ok(filed) => Some(filed),
+            // The letter is in the folder; the case is reported as not filed.
+            Err(failure) => return Outcome::Failed(failure),
+        },
+    };
     let keep = options.merge.is_some().then_some(letter);
     Outcome::Written {
         line: case.line,
         letter: keep,
+        filed,
     }
+}
+
+/// Whether the record says this letter file, with the bytes on disk, is
+/// filed and linked in the case's zaak.
+fn filed_before(zgw: &Zgw<'_>, case: &BatchCase, name: &str, path: &Path) -> bool {
+    let Some(zaak) = &case.zaak else { return false };
+    let Some(entry) = zgw.record.get(name, zaak) else {
+        return false;
+    };
+    entry.zaakinformatieobject.is_some()
+        && std::fs::read(path).is_ok_and(|pdf| crate::zgw::sha256_hex(&pdf) == entry.sha256)
+}
+
+/// Files a written letter in the case's zaak, recording each step.
+fn file_letter(
+    engine: &Engine,
+    zgw: &Zgw<'_>,
+    case: &BatchCase,
+    letter: &Letter,
+    name: &str,
+    pdf: &[u8],
+) -> Result<Filing, CaseFailure> {
+    use crate::zgw::record::Entry;
+    let failure = |kind: &str, detail: String| {
+        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+            .in_row(case.source.as_ref())
+    };
+    let Some(zaak) = &case.zaak else {
+        return Err(failure(
+            "zgw-no-zaak",
+            "the case names no zaak to file the letter in (its zaak field, or --zaak for the whole batch); the letter is written but not filed".into(),
+        ));
+    };
+    let sha256 = crate::zgw::sha256_hex(pdf);
+    let recorded = zgw.record.get(name, zaak).filter(|e| e.sha256 == sha256);
+    if recorded
+        .as_ref()
+        .is_some_and(|e| e.zaakinformatieobject.is_some())
+    {
+        return Ok(Filing::Before);
+    }
+    let entry = |document: &str, link: Option<String>| Entry {
+        file: name.to_string(),
+        zaak: zaak.clone(),
+        sha256: sha256.clone(),
+        document: document.to_string(),
+        zaakinformatieobject: link,
+    };
+    let mut record_error = None;
+    let facts = crate::zgw::LetterFacts::of(engine, letter);
+    let known = recorded.as_ref().map(|e| e.document.as_str());
+    let filed = zgw.sink.file(
+        &facts,
+        pdf,
+        name,
+        zaak,
+        crate::zgw::Identity::Content,
+        None,
+        known,
+        &mut |document| {
+            if known.is_none()
+                && let Err(e) = zgw.record.write(entry(document, None))
+            {
+                record_error = Some(e);
+            }
+        },
+    );
+    let filed = filed.map_err(|e| CaseFailure {
+        document: e.document().map(str::to_string),
+        ..failure(
+            e.kind(),
+            format!("{e}; the letter is written but not filed"),
+        )
+    })?;
+    zgw.record
+        .write(entry(
+            &filed.document,
+            Some(filed.zaakinformatieobject.clone()),
+        ))
+        .map_err(|e| failure("write", e))?;
+    if let Some(e) = record_error {
+        return Err(failure("write", e));
+    }
+    Ok(Filing::Now)
 }
 
 /// Writes a file completely or not at all, and flushes it to disk before

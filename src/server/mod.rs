@@ -10,6 +10,7 @@ mod metrics;
 mod problem;
 mod routes;
 mod ui;
+mod zgw;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -61,6 +62,8 @@ pub struct ServeConfig {
     /// Every template requires reviewed translations, as if each had
     /// `require-review = true` (requests may still accept unreviewed text).
     pub require_review: bool,
+    /// The ZGW connection for `store=zgw`; without it such requests get 501.
+    pub zgw: Option<Arc<crate::zgw::ZgwSink>>,
 }
 
 impl ServeConfig {
@@ -78,6 +81,7 @@ impl ServeConfig {
             shutdown_timeout: Duration::from_secs(30),
             web_dir: None,
             require_review: false,
+            zgw: None,
         }
     }
 }
@@ -154,7 +158,7 @@ impl AppState {
         routes::readyz,
         routes::metrics
     ),
-    components(schemas(Problem, problem::ProblemField, problem::ProblemMessage, routes::TemplateSummary, routes::TemplateDetail, routes::LanguageInfo)),
+    components(schemas(Problem, problem::ProblemField, problem::ProblemMessage, routes::TemplateSummary, routes::TemplateDetail, routes::LanguageInfo, zgw::FiledLetter)),
     tags(
         (name = "templates", description = "The letter templates, their languages and translations"),
         (name = "letters", description = "Rendering letters: one, or a batch"),

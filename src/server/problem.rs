@@ -35,6 +35,11 @@ pub struct Problem {
     /// `machine-draft` or `missing`), for 409 `unreviewed-translation`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<ProblemMessage>,
+    /// The document a letter was stored as in the Documenten API, when
+    /// filing failed after storing it (`zgw-not-linked`) or an idempotency
+    /// key was used before (`idempotency-key-reused`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
     /// Seconds to wait before retrying, for 503 responses.
     #[serde(skip)]
     pub retry_after: Option<u64>,
@@ -79,6 +84,7 @@ impl Problem {
             diagnostics: Vec::new(),
             lang: None,
             messages: Vec::new(),
+            document: None,
             retry_after: None,
         }
     }

@@ -296,6 +296,15 @@ pub struct RenderQuery {
     /// with 409 `unreviewed-translation`. (`accept_unreviewed` is accepted too.)
     #[serde(rename = "acceptUnreviewed", alias = "accept_unreviewed")]
     pub accept_unreviewed: Option<bool>,
+    /// `zgw`: also file the letter in the zaak `zaak`: the PDF is stored in
+    /// the Documenten API and linked to the zaak in the Zaken API. The
+    /// answer carries the document's URL (`X-Eigentaal-Document`), or is
+    /// JSON with `Accept: application/json`. Filing the same letter in the
+    /// same zaak again, or repeating a request with the same
+    /// `Idempotency-Key`, finds the first document instead of storing it twice.
+    pub store: Option<String>,
+    /// URL of the zaak to file the letter in (with `store=zgw`).
+    pub zaak: Option<String>,
 }
 
 /// Which PDF standard, from `?standard=` (default: PDF/A-2a with PDF/UA-1).
@@ -409,7 +418,8 @@ pub struct RenderInfo {
 #[utoipa::path(post, path = "/v1/templates/{name}/render", tag = "letters",
     params(("name" = String, Path, description = "Template name"), RenderQuery,
         ("Accept-Language" = Option<String>, Header, description = "Used when `lang` is not given; q-values honoured"),
-        ("Accept" = Option<String>, Header, description = "application/pdf (default), image/png or image/svg+xml")),
+        ("Accept" = Option<String>, Header, description = "application/pdf (default), image/png or image/svg+xml; with `store=zgw` also application/json"),
+        ("Idempotency-Key" = Option<String>, Header, description = "With `store=zgw`: a key the client repeats when it repeats the request; the letter is filed once, and the same key with a different letter is refused (422)")),
     request_body(content = Object, description = "Case data matching the template's JSON Schema", content_type = "application/json"),
     responses(
         (status = 200, description = "The letter", content_type = "application/pdf",
@@ -417,7 +427,11 @@ pub struct RenderInfo {
                     ("X-Eigentaal-Pages" = usize, description = "Number of pages of the whole letter"),
                     ("X-Eigentaal-Untranslated" = String, description = "Messages shown in Dutch because the language lacks them"),
                     ("X-Eigentaal-Review" = String, description = "Review counts of the messages the letter uses in the resident's language: `lang=ar, messages=57, reviewed=54, stale=1, machine-draft=2, missing=0, required=?1`"),
-                    ("X-Eigentaal-Unreviewed" = String, description = "The messages not reviewed by a qualified translator, each with its status: `beschikking-decision;status=stale, ...`"))),
+                    ("X-Eigentaal-Unreviewed" = String, description = "The messages not reviewed by a qualified translator, each with its status: `beschikking-decision;status=stale, ...`"),
+                    ("X-Eigentaal-Document" = String, description = "With `store=zgw`: URL of the document in the Documenten API"),
+                    ("X-Eigentaal-Zaakinformatieobject" = String, description = "With `store=zgw`: URL of the link to the zaak in the Zaken API"),
+                    ("X-Eigentaal-Filed" = String, description = "With `store=zgw`: `created`, or `existing` when an earlier request filed this letter")),
+            content(("application/pdf"), ("image/png"), ("image/svg+xml"), (super::zgw::FiledLetter = "application/json"))),
         (status = 304, description = "Same letter as the ETag given in If-None-Match"),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
@@ -426,14 +440,18 @@ pub struct RenderInfo {
         (status = 406, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The template (or the service) requires reviewed translations and `messages` are not reviewed; send `acceptUnreviewed=true` to accept them for this letter", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Case data violates the schema; `errors` lists every JSON pointer", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Case data violates the schema; `errors` lists every JSON pointer. With `store=zgw`: also an `Idempotency-Key` used before for a different letter (`idempotency-key-reused`, with its `document`)", body = Problem, content_type = "application/problem+json"),
+        (status = 501, description = "`store=zgw` but the service has no ZGW connection, or none for this template", body = Problem, content_type = "application/problem+json"),
+        (status = 502, description = "`store=zgw`: the Documenten or Zaken API refused or failed; `zgw-not-linked` carries the `document` that was stored but not linked (repeat the request to link it)", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "Overloaded; see Retry-After", body = Problem, content_type = "application/problem+json"),
+        (status = 504, description = "`store=zgw`: the Documenten or Zaken API did not answer in time; repeat the request", body = Problem, content_type = "application/problem+json"),
     ),
     security((), ("api_key" = [])))]
 pub async fn render_letter(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<RenderQuery>, QueryRejection>,
+    client: Option<axum::Extension<super::auth::Client>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
@@ -445,7 +463,26 @@ pub async fn render_letter(
         .get(&name)
         .map_err(unknown_template)?;
     let data = parse_json(body)?;
-    let format = requested_format(&headers)?;
+    let store = super::zgw::target(
+        &state,
+        query.store.as_deref(),
+        query.zaak.as_deref(),
+        &headers,
+        client.as_ref().map(|c| &c.0),
+    )?;
+    let json_answer = store.is_some() && super::zgw::wants_json(&headers);
+    let format = if json_answer {
+        Format::Pdf
+    } else {
+        requested_format(&headers)?
+    };
+    if store.is_some() && format != Format::Pdf {
+        return Err(Problem::new(
+            StatusCode::NOT_ACCEPTABLE,
+            "unsupported-media-type",
+            "store=zgw files the PDF: ask for application/pdf or application/json",
+        ));
+    }
     let lang = requested_language(&state, template, &query, &headers);
     let page = query.page.unwrap_or(1);
     let dpi = query.dpi.unwrap_or(144.0);
@@ -482,6 +519,7 @@ pub async fn render_letter(
                 .and_then(|letter| {
                     letter.check_review(policy)?;
                     Ok(Rendered {
+                        facts: crate::zgw::LetterFacts::of(&engine, &letter),
                         bytes: letter.export(format, &options)?,
                         review: LetterReview::of(&letter, policy),
                         pages: letter.pages(),
@@ -512,6 +550,7 @@ pub async fn render_letter(
         bytes,
         pages,
         review,
+        facts,
     } = match tokio::time::timeout(state.config.render_timeout, job).await {
         Err(_) => {
             return Err(Problem::new(
@@ -543,10 +582,11 @@ pub async fn render_letter(
         template: template.name.clone(),
         lang: languages.join("+"),
     };
-    if headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+    if store.is_none()
+        && headers
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
     {
         let mut response = StatusCode::NOT_MODIFIED.into_response();
         response
@@ -561,6 +601,42 @@ pub async fn render_letter(
         .and_then(Value::as_str)
         .unwrap_or("brief");
     let file_name = crate::batch::file_name(&template.name, reference, &languages, format);
+    let filed = match store {
+        Some(target) => {
+            let pdf = std::sync::Arc::new(bytes.clone());
+            let filed = super::zgw::file(target, facts, pdf, file_name.clone())
+                .await
+                .map_err(|mut p| {
+                    p.detail
+                        .push_str(" (the letter was rendered but is not filed)");
+                    p
+                })?;
+            if json_answer {
+                use base64::Engine as _;
+                let answer = super::zgw::FiledLetter {
+                    document: filed.document,
+                    zaakinformatieobject: filed.zaakinformatieobject,
+                    zaak: filed.zaak,
+                    identificatie: filed.identificatie,
+                    taal: filed.taal,
+                    languages: languages.clone(),
+                    file_name,
+                    sha256: filed.sha256,
+                    existing: filed.existing,
+                    pdf: base64::engine::general_purpose::STANDARD.encode(&bytes),
+                };
+                let mut response = (StatusCode::OK, Json(answer)).into_response();
+                response.headers_mut().insert(
+                    header::CONTENT_LANGUAGE,
+                    header_value(&languages.join(", ")),
+                );
+                response.extensions_mut().insert(info);
+                return Ok(response);
+            }
+            Some(filed)
+        }
+        None => None,
+    };
     let mut response = (StatusCode::OK, bytes).into_response();
     let h = response.headers_mut();
     h.insert(
@@ -595,6 +671,9 @@ pub async fn render_letter(
         );
     }
     review_headers(h, &review);
+    if let Some(filed) = &filed {
+        super::zgw::headers(h, filed);
+    }
     response.extensions_mut().insert(info);
     Ok(response)
 }
@@ -663,6 +742,8 @@ fn review_headers(h: &mut HeaderMap, review: &LetterReview) {
 
 /// A letter as it leaves the render thread.
 struct Rendered {
+    /// What filing it in a zaak needs to know.
+    facts: crate::zgw::LetterFacts,
     review: LetterReview,
     languages: Vec<String>,
     fallbacks: Vec<String>,
@@ -718,6 +799,16 @@ pub struct BatchQuery {
     pub decimal: Option<String>,
     /// Sheet of an xlsx workbook (default: the first visible sheet).
     pub sheet: Option<String>,
+    /// `zgw`: also file every letter in its zaak (Documenten API + Zaken
+    /// API). The ZIP then holds `zgw.ndjson` (what was filed where); a case
+    /// whose letter could not be filed keeps its PDF in the ZIP and is
+    /// listed in `errors.ndjson`. Repeating the request files nothing twice.
+    pub store: Option<String>,
+    /// Case field with the URL of the case's zaak (default `zaak`); taken out before validation.
+    #[serde(rename = "zaakField")]
+    pub zaak_field: Option<String>,
+    /// URL of the zaak for cases without that field.
+    pub zaak: Option<String>,
 }
 
 /// How to read the body: the format from `Content-Type` (or, when that says
@@ -806,6 +897,7 @@ pub async fn render_batch(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<BatchQuery>, QueryRejection>,
+    client: Option<axum::Extension<super::auth::Client>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
@@ -818,6 +910,22 @@ pub async fn render_batch(
         .map_err(unknown_template)?
         .name
         .clone();
+    let zgw = match &query.store {
+        Some(store) => {
+            let sink = super::zgw::sink(&state, store)?;
+            if let Some(zaak) = &query.zaak {
+                sink.check_zaak(zaak).map_err(super::zgw::problem)?;
+            }
+            let user = super::zgw::user(&sink, client.as_ref().map(|c| &c.0));
+            Some((sink, user))
+        }
+        None if query.zaak.is_some() || query.zaak_field.is_some() => {
+            return Err(Problem::bad_request(
+                "`zaak` and `zaakField` only have a meaning with `store=zgw`",
+            ));
+        }
+        None => None,
+    };
     let bytes = body_bytes(body)?;
     let (format, reading) = batch_input(&headers, &query, &bytes)?;
     let defaults = BatchOptions::default();
@@ -828,6 +936,10 @@ pub async fn render_batch(
         id_field: query.id_field.unwrap_or(defaults.id_field),
         standard: requested_standard(query.standard.as_deref())?,
         review: review_policy(&state, query.accept_unreviewed),
+        zaak_field: zgw
+            .as_ref()
+            .map(|_| query.zaak_field.unwrap_or_else(|| "zaak".into())),
+        zaak: query.zaak,
     };
     // Reading a workbook is work too: off the async threads, and before the
     // response starts, so an unreadable file gets its own status.
@@ -876,7 +988,8 @@ pub async fn render_batch(
         let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
         // On a rayon thread, as a single render is.
         let written = rayon::scope(|_| {
-            write_batch_zip(&engine, &template, table, &options, writer).map_err(|e| e.to_string())
+            write_batch_zip(&engine, &template, table, &options, zgw.as_ref(), writer)
+                .map_err(|e| e.to_string())
         });
         if let Err(e) = written {
             // The client went away or the stream broke: nothing more to send.
@@ -906,6 +1019,9 @@ pub async fn render_batch(
 struct BatchSummary {
     rendered: usize,
     failed: usize,
+    /// Letters filed in their zaak (`store=zgw`), earlier requests' included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filed: Option<usize>,
     seconds: f64,
     /// How the input was read, e.g. "CSV: `;`-separated, windows-1252 (detected), decimal comma".
     input: String,
@@ -916,6 +1032,7 @@ fn write_batch_zip<W: Write>(
     template: &str,
     table: input::Table,
     options: &BatchOptions,
+    zgw: Option<&(std::sync::Arc<crate::zgw::ZgwSink>, crate::zgw::ZgwUser)>,
     writer: W,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let started = Instant::now();
@@ -925,6 +1042,7 @@ fn write_batch_zip<W: Write>(
         .compression_method(zip::CompressionMethod::Stored)
         .last_modified_time(zip::DateTime::default());
     let mut failures: Vec<CaseFailure> = Vec::new();
+    let mut filed: Vec<crate::zgw::record::Entry> = Vec::new();
     let mut seen = HashSet::new();
     let mut rendered = 0;
     for raw in table.cases {
@@ -940,8 +1058,21 @@ fn write_batch_zip<W: Write>(
                 zip.start_file(letter.file_name.as_str(), stored)?;
                 zip.write_all(&letter.bytes)?;
                 rendered += 1;
+                if let Some((sink, user)) = zgw {
+                    match file_case(sink, user, &case, &letter) {
+                        Ok(entry) => filed.push(entry),
+                        Err(failure) => failures.push(failure),
+                    }
+                }
             }
             Err(failure) => failures.push(failure),
+        }
+    }
+    if zgw.is_some() {
+        zip.start_file("zgw.ndjson", stored)?;
+        for entry in &filed {
+            serde_json::to_writer(&mut zip, entry)?;
+            zip.write_all(b"\n")?;
         }
     }
     zip.start_file("errors.ndjson", stored)?;
@@ -955,12 +1086,57 @@ fn write_batch_zip<W: Write>(
         &BatchSummary {
             rendered,
             failed: failures.len(),
+            filed: zgw.map(|_| filed.len()),
             seconds: started.elapsed().as_secs_f64(),
             input: table.description,
         },
     )?;
     zip.finish()?.flush()?;
     Ok(())
+}
+
+/// Files one letter of a batch request in its case's zaak.
+fn file_case(
+    sink: &crate::zgw::ZgwSink,
+    user: &crate::zgw::ZgwUser,
+    case: &crate::batch::BatchCase,
+    letter: &crate::batch::RenderedCase,
+) -> Result<crate::zgw::record::Entry, CaseFailure> {
+    let failure = |kind: &str, detail: String| {
+        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+            .in_row(case.source.as_ref())
+    };
+    let Some(zaak) = &case.zaak else {
+        return Err(failure(
+            "zgw-no-zaak",
+            "the case names no zaak to file the letter in (its zaak field, or `zaak` for the whole batch); the letter is in the ZIP but not filed".into(),
+        ));
+    };
+    let filed = sink
+        .file(
+            &letter.facts,
+            &letter.bytes,
+            &letter.file_name,
+            zaak,
+            crate::zgw::Identity::Content,
+            Some(user),
+            None,
+            &mut |_| {},
+        )
+        .map_err(|e| CaseFailure {
+            document: e.document().map(str::to_string),
+            ..failure(
+                e.kind(),
+                format!("{e}; the letter is in the ZIP but not filed"),
+            )
+        })?;
+    Ok(crate::zgw::record::Entry {
+        file: letter.file_name.clone(),
+        zaak: filed.zaak,
+        sha256: filed.sha256,
+        document: filed.document,
+        zaakinformatieobject: Some(filed.zaakinformatieobject),
+    })
 }
 
 /// A `Write` that hands each chunk to the response body stream.

@@ -32,6 +32,13 @@ impl ZgwArgs {
     }
 }
 
+/// Where a letter goes besides its file or response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Store {
+    /// File it in a zaak: Documenten API + Zaken API (ZGW).
+    Zgw,
+}
+
 /// A configuration that cannot be used; the message names the file and key.
 #[derive(Debug, thiserror::Error)]
 #[error("{file}: {message}")]

@@ -12,6 +12,7 @@
 //!   creates, so a retry, a resumed batch or a repeated request finds what an
 //!   earlier attempt stored instead of storing it again.
 //! - [`record`]: what a batch filed, written next to its letters.
+//! - [`sink`]: a rendered letter in, a filed document out.
 //!
 //! `server`, `batch` and `cli` call [`filing::file`]; nothing here renders.
 
@@ -21,11 +22,13 @@ pub mod filing;
 mod iso639;
 pub mod jwt;
 pub mod record;
+pub mod sink;
 
 pub use client::{ZgwClient, ZgwError};
-pub use config::{ConfigError, ZgwArgs, ZgwConfig};
+pub use config::{ConfigError, Store, ZgwArgs, ZgwConfig};
 pub use filing::{Filed, Filing, FilingError, Identity, file};
 pub use jwt::ZgwUser;
+pub use sink::{LetterFacts, ZgwSink};
 
 /// The ISO 639-2/B code the Documenten API wants in `taal` for a BCP 47
 /// tag: `nl` → `dut`, `ar` → `ara`, `ti` → `tir`, `uk` → `ukr`, `de-AT` →
