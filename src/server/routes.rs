@@ -197,8 +197,9 @@ pub struct SheetQuery {
     pub format: Option<String>,
 }
 
-/// A template's ready-to-fill spreadsheet for the batch endpoint: one
-/// column per field (headed by its path), the example case as row 2,
+/// A template's ready-to-fill spreadsheet for the batch endpoint.
+///
+/// One column per field (headed by its path), the example case as row 2,
 /// dates and amounts typed, codes offered as a list.
 #[utoipa::path(get, path = "/v1/templates/{name}/sheet", tag = "templates",
     params(("name" = String, Path, description = "Template name, e.g. `afspraken`"), SheetQuery),

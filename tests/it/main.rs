@@ -17,3 +17,4 @@ mod review;
 mod server;
 mod util;
 mod web;
+mod zgw;
