@@ -77,7 +77,11 @@ fn a_letter_is_filed_byte_identical_in_the_residents_language_and_linked() {
     let zaak = zgw.add_zaak();
     let body = serde_json::to_vec(&example("afspraken")).unwrap();
     let r = post(
-        &render_url(&server, "afspraken", &format!("lang=ar&with=nl&store=zgw&zaak={}", enc(&zaak))),
+        &render_url(
+            &server,
+            "afspraken",
+            &format!("lang=ar&with=nl&store=zgw&zaak={}", enc(&zaak)),
+        ),
         &[("authorization", BEARER)],
         &body,
     );
@@ -88,19 +92,31 @@ fn a_letter_is_filed_byte_identical_in_the_residents_language_and_linked() {
     assert_eq!(documents.len(), 1);
     let doc = &documents[0];
     assert_eq!(r.header("x-eigentaal-document"), doc.url);
-    assert_eq!(doc.pdf, r.body, "the stored PDF is the PDF that was answered");
+    assert_eq!(
+        doc.pdf, r.body,
+        "the stored PDF is the PDF that was answered"
+    );
     let sent = &doc.sent;
     assert_eq!(sent["taal"], "ara");
     assert_eq!(sent["bronorganisatie"], server::RSIN);
     assert_eq!(sent["formaat"], "application/pdf");
     assert_eq!(
         sent["bestandsnaam"],
-        format!("afspraken-{}-ar-nl.pdf", example("afspraken")["reference"].as_str().unwrap())
+        format!(
+            "afspraken-{}-ar-nl.pdf",
+            example("afspraken")["reference"].as_str().unwrap()
+        )
     );
     assert_eq!(sent["creatiedatum"], example("afspraken")["letter_date"]);
     assert_eq!(sent["auteur"], "Gemeente Voorbeeldstad");
-    assert_eq!(sent["integriteit"]["waarde"], eigentaal::zgw::sha256_hex(&r.body));
-    assert_eq!(doc.user_id, "zaaksysteem", "the API client is the token's user");
+    assert_eq!(
+        sent["integriteit"]["waarde"],
+        eigentaal::zgw::sha256_hex(&r.body)
+    );
+    assert_eq!(
+        doc.user_id, "zaaksysteem",
+        "the API client is the token's user"
+    );
     // the title is the subject in Arabic, as in the PDF
     let info = pdf_info(&r.body);
     assert_eq!(sent["titel"], info["Title"]);
@@ -122,18 +138,31 @@ fn a_letter_is_filed_byte_identical_in_the_residents_language_and_linked() {
     for hash in &hashes {
         assert!(metadata.contains(hash), "{hash} not in the XMP: {metadata}");
     }
-    assert!(metadata.contains("eigentaal-template afspraken sha256:"), "{metadata}");
-    assert!(metadata.contains("eigentaal-translation ar sha256:"), "{metadata}");
+    assert!(
+        metadata.contains("eigentaal-template afspraken sha256:"),
+        "{metadata}"
+    );
+    assert!(
+        metadata.contains("eigentaal-translation ar sha256:"),
+        "{metadata}"
+    );
     // linked to the zaak
     let links = zgw.links();
     assert_eq!(links.len(), 1);
-    assert_eq!((links[0].zaak.as_str(), links[0].informatieobject.as_str()), (zaak.as_str(), doc.url.as_str()));
+    assert_eq!(
+        (links[0].zaak.as_str(), links[0].informatieobject.as_str()),
+        (zaak.as_str(), doc.url.as_str())
+    );
     assert_eq!(r.header("x-eigentaal-zaakinformatieobject"), links[0].url);
 
     // every language with its ISO 639-2/B code, answered as JSON
     for (lang, code) in [("nl", "dut"), ("ti", "tir"), ("uk", "ukr"), ("en", "eng")] {
         let r = post(
-            &render_url(&server, "uitnodiging", &format!("lang={lang}&store=zgw&zaak={}", enc(&zaak))),
+            &render_url(
+                &server,
+                "uitnodiging",
+                &format!("lang={lang}&store=zgw&zaak={}", enc(&zaak)),
+            ),
             &[("authorization", BEARER), ("accept", "application/json")],
             &serde_json::to_vec(&example("uitnodiging")).unwrap(),
         );
@@ -156,13 +185,20 @@ fn a_letter_is_filed_byte_identical_in_the_residents_language_and_linked() {
     }
     // the template's confidentiality is sent; others leave it to the type
     let r = post(
-        &render_url(&server, "beschikking", &format!("lang=nl&store=zgw&zaak={}", enc(&zaak))),
+        &render_url(
+            &server,
+            "beschikking",
+            &format!("lang=nl&store=zgw&zaak={}", enc(&zaak)),
+        ),
         &[("authorization", BEARER)],
         &serde_json::to_vec(&example("beschikking")).unwrap(),
     );
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let docs = zgw.documents();
-    assert_eq!(docs.last().unwrap().sent["vertrouwelijkheidaanduiding"], "vertrouwelijk");
+    assert_eq!(
+        docs.last().unwrap().sent["vertrouwelijkheidaanduiding"],
+        "vertrouwelijk"
+    );
     assert!(docs[0].sent.get("vertrouwelijkheidaanduiding").is_none());
     assert_eq!(zgw.links().len(), 6);
     assert_clean(&zgw);
@@ -174,16 +210,31 @@ fn a_repeated_request_is_filed_once() {
     let dir = tempfile::tempdir().unwrap();
     let server = serve(&zgw, dir.path(), "");
     let zaak = zgw.add_zaak();
-    let url = render_url(&server, "afspraken", &format!("lang=uk&store=zgw&zaak={}", enc(&zaak)));
+    let url = render_url(
+        &server,
+        "afspraken",
+        &format!("lang=uk&store=zgw&zaak={}", enc(&zaak)),
+    );
     let case = example("afspraken");
     let body = serde_json::to_vec(&case).unwrap();
-    let key = [("authorization", BEARER), ("idempotency-key", "6f1c0e1e-7d7e-4d5e-9a55-000000000001")];
+    let key = [
+        ("authorization", BEARER),
+        ("idempotency-key", "6f1c0e1e-7d7e-4d5e-9a55-000000000001"),
+    ];
     let first = post(&url, &key, &body);
-    assert_eq!(first.header("x-eigentaal-filed"), "created", "{}", String::from_utf8_lossy(&first.body));
+    assert_eq!(
+        first.header("x-eigentaal-filed"),
+        "created",
+        "{}",
+        String::from_utf8_lossy(&first.body)
+    );
     let again = post(&url, &key, &body);
     assert_eq!(again.status, 200);
     assert_eq!(again.header("x-eigentaal-filed"), "existing");
-    assert_eq!(again.header("x-eigentaal-document"), first.header("x-eigentaal-document"));
+    assert_eq!(
+        again.header("x-eigentaal-document"),
+        first.header("x-eigentaal-document")
+    );
     assert_eq!(again.body, first.body);
     assert_eq!((zgw.documents().len(), zgw.links().len()), (1, 1));
     assert_eq!(zgw.created("/enkelvoudiginformatieobjecten"), 1);
@@ -201,7 +252,10 @@ fn a_repeated_request_is_filed_once() {
     assert_eq!(plain.header("x-eigentaal-filed"), "created");
     let plain_again = post(&url, &[("authorization", BEARER)], &body);
     assert_eq!(plain_again.header("x-eigentaal-filed"), "existing");
-    assert_eq!(plain_again.header("x-eigentaal-document"), plain.header("x-eigentaal-document"));
+    assert_eq!(
+        plain_again.header("x-eigentaal-document"),
+        plain.header("x-eigentaal-document")
+    );
     assert_eq!(zgw.documents().len(), 2);
     assert_clean(&zgw);
 }
@@ -212,29 +266,54 @@ fn each_failure_to_file_is_answered_precisely() {
     let dir = tempfile::tempdir().unwrap();
     let server = serve(&zgw, dir.path(), "retries = 1");
     let zaak = zgw.add_zaak();
-    let url = render_url(&server, "afspraken", &format!("lang=ar&store=zgw&zaak={}", enc(&zaak)));
+    let url = render_url(
+        &server,
+        "afspraken",
+        &format!("lang=ar&store=zgw&zaak={}", enc(&zaak)),
+    );
     let body = serde_json::to_vec(&example("afspraken")).unwrap();
     let auth = [("authorization", BEARER)];
 
     // the registration refuses the token: not stored, and said so
-    zgw.fail(Method::POST, "/enkelvoudiginformatieobjecten", Some(1), Fail::Status(401));
+    zgw.fail(
+        Method::POST,
+        "/enkelvoudiginformatieobjecten",
+        Some(1),
+        Fail::Status(401),
+    );
     let r = post(&url, &auth, &body);
     let problem = assert_problem(&r, 502, "zgw-not-stored");
-    assert!(problem["detail"].as_str().unwrap().contains("answered 401"), "{problem}");
+    assert!(
+        problem["detail"].as_str().unwrap().contains("answered 401"),
+        "{problem}"
+    );
     assert!(zgw.documents().is_empty());
     zgw.clear_failures();
 
     // stored, then the link fails every time: the stored document is named,
     // and repeating the request only links it
-    zgw.fail(Method::POST, "/zaakinformatieobjecten", None, Fail::Status(500));
+    zgw.fail(
+        Method::POST,
+        "/zaakinformatieobjecten",
+        None,
+        Fail::Status(500),
+    );
     let r = post(&url, &auth, &body);
     let problem = assert_problem(&r, 502, "zgw-not-linked");
     let documents = zgw.documents();
     assert_eq!(documents.len(), 1);
     assert_eq!(problem["document"], documents[0].url);
-    assert!(problem["detail"].as_str().unwrap().contains(&documents[0].url));
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains(&documents[0].url)
+    );
     assert_eq!(
-        zgw.calls().iter().filter(|c| c.path == "/zaakinformatieobjecten" && c.method == "POST").count(),
+        zgw.calls()
+            .iter()
+            .filter(|c| c.path == "/zaakinformatieobjecten" && c.method == "POST")
+            .count(),
         2,
         "one retry"
     );
@@ -247,7 +326,11 @@ fn each_failure_to_file_is_answered_precisely() {
 
     // the answer to a stored document never arrives (timeout): the retry
     // finds it by its identificatie instead of storing it again
-    let url2 = render_url(&server, "uitnodiging", &format!("lang=ti&store=zgw&zaak={}", enc(&zaak)));
+    let url2 = render_url(
+        &server,
+        "uitnodiging",
+        &format!("lang=ti&store=zgw&zaak={}", enc(&zaak)),
+    );
     let body2 = serde_json::to_vec(&example("uitnodiging")).unwrap();
     zgw.fail(
         Method::POST,
@@ -263,7 +346,11 @@ fn each_failure_to_file_is_answered_precisely() {
     zgw.clear_failures();
 
     // a registration that does not answer at all: 504, nothing stored
-    let url3 = render_url(&server, "plan-van-aanpak", &format!("lang=nl&store=zgw&zaak={}", enc(&zaak)));
+    let url3 = render_url(
+        &server,
+        "plan-van-aanpak",
+        &format!("lang=nl&store=zgw&zaak={}", enc(&zaak)),
+    );
     let body3 = serde_json::to_vec(&example("plan-van-aanpak")).unwrap();
     zgw.fail(
         Method::GET,
@@ -273,19 +360,34 @@ fn each_failure_to_file_is_answered_precisely() {
     );
     let r = post(&url3, &auth, &body3);
     let problem = assert_problem(&r, 504, "zgw-not-stored");
-    assert!(problem["detail"].as_str().unwrap().contains("did not answer within 1 s"), "{problem}");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("did not answer within 1 s"),
+        "{problem}"
+    );
     assert_eq!(zgw.documents().len(), 2);
     zgw.clear_failures();
 
     // one passing 500 on the link is retried without the client noticing
-    zgw.fail(Method::POST, "/zaakinformatieobjecten", Some(1), Fail::Status(500));
+    zgw.fail(
+        Method::POST,
+        "/zaakinformatieobjecten",
+        Some(1),
+        Fail::Status(500),
+    );
     let r = post(&url3, &auth, &body3);
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!((zgw.documents().len(), zgw.links().len()), (3, 3));
 
     // a zaak of another registration, no zaak, and no connection at all
     let r = post(
-        &render_url(&server, "afspraken", "store=zgw&zaak=https%3A%2F%2Felders.example%2Fzaken%2Fapi%2Fv1%2Fzaken%2F1"),
+        &render_url(
+            &server,
+            "afspraken",
+            "store=zgw&zaak=https%3A%2F%2Felders.example%2Fzaken%2Fapi%2Fv1%2Fzaken%2F1",
+        ),
         &auth,
         &body,
     );
@@ -294,7 +396,10 @@ fn each_failure_to_file_is_answered_precisely() {
     assert_problem(&r, 400, "bad-request");
     let plain = Server::start(&[], &[]);
     let r = post(
-        &plain.url(&format!("/v1/templates/afspraken/render?store=zgw&zaak={}", enc(&zaak))),
+        &plain.url(&format!(
+            "/v1/templates/afspraken/render?store=zgw&zaak={}",
+            enc(&zaak)
+        )),
         &[],
         &body,
     );
@@ -318,10 +423,22 @@ fn batch_input(dir: &std::path::Path, zaken: &[String]) -> PathBuf {
     path
 }
 
-fn batch_command(config: &std::path::Path, input: &std::path::Path, out: &std::path::Path) -> Command {
+fn batch_command(
+    config: &std::path::Path,
+    input: &std::path::Path,
+    out: &std::path::Path,
+) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_eigentaal"));
     command
-        .args(["batch", "afspraken", "--jobs", "1", "--store", "zgw", "--zgw-config"])
+        .args([
+            "batch",
+            "afspraken",
+            "--jobs",
+            "1",
+            "--store",
+            "zgw",
+            "--zgw-config",
+        ])
         .arg(config)
         .arg("--input")
         .arg(input)
@@ -360,12 +477,15 @@ fn a_killed_batch_resumes_without_filing_a_letter_twice() {
         Fail::TimeoutAfter(Duration::from_millis(400)),
     );
     let mut child = batch_command(&config, &input, &out).spawn().unwrap();
-    assert!(
-        zgw.wait_for_held_document(3, Duration::from_secs(60)),
-        "the batch did not get to the third letter"
-    );
+    let reached = zgw.wait_for_held_document(3, Duration::from_secs(60));
     child.kill().unwrap();
-    child.wait().unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        reached,
+        "the batch did not get to the third letter: {}\n{:#?}",
+        String::from_utf8_lossy(&output.stderr),
+        zgw.calls()
+    );
     let stored = zgw.documents().len();
     let recorded = recorded_documents(&out).len();
     assert_eq!(stored, 3);
@@ -375,13 +495,23 @@ fn a_killed_batch_resumes_without_filing_a_letter_twice() {
     );
     zgw.clear_failures();
 
-    let run = batch_command(&config, &input, &out).arg("--resume").output().unwrap();
+    let run = batch_command(&config, &input, &out)
+        .arg("--resume")
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
-    assert!(stderr.contains("6 filed in their zaak"), "{stderr}");
+    // two were filed completely before the kill; the third was stored, and
+    // is found by its identificatie and only linked
+    assert!(
+        stderr.contains("4 filed in their zaak (2 filed before)"),
+        "{stderr}"
+    );
     let documents = zgw.documents();
     assert_eq!(documents.len(), 6, "each letter stored once");
-    assert_eq!(zgw.created("/enkelvoudiginformatieobjecten"), 6);
+    // five answered creations: the answer to the third never left the
+    // registration (its client was killed), and it was not created again
+    assert_eq!(zgw.created("/enkelvoudiginformatieobjecten"), 5);
     assert_eq!(zgw.links().len(), 6, "each letter linked once");
     for (i, zaak) in zaken.iter().enumerate() {
         let lang = ["ar", "nl", "ti", "uk"][i % 4];
@@ -391,15 +521,25 @@ fn a_killed_batch_resumes_without_filing_a_letter_twice() {
             .iter()
             .find(|d| d.sent["bestandsnaam"] == name.as_str())
             .unwrap_or_else(|| panic!("{name} not filed"));
-        assert_eq!(doc.pdf, pdf, "{name}: stored PDF differs from the letter in the folder");
+        assert_eq!(
+            doc.pdf, pdf,
+            "{name}: stored PDF differs from the letter in the folder"
+        );
         assert_eq!(doc.sent["taal"], eigentaal::zgw::iso639_2b(lang).unwrap());
-        let link = zgw.links().into_iter().find(|l| l.informatieobject == doc.url).unwrap();
+        let link = zgw
+            .links()
+            .into_iter()
+            .find(|l| l.informatieobject == doc.url)
+            .unwrap();
         assert_eq!(&link.zaak, zaak);
     }
 
     // a third run files nothing and calls nothing
     let calls = zgw.calls().len();
-    let run = batch_command(&config, &input, &out).arg("--resume").output().unwrap();
+    let run = batch_command(&config, &input, &out)
+        .arg("--resume")
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(stderr.contains("(6 filed before)"), "{stderr}");
@@ -422,7 +562,12 @@ fn a_batch_reports_letters_it_could_not_file_and_keeps_them() {
     std::fs::write(&input, text).unwrap();
     let out = dir.path().join("brieven");
     // the second case's link fails
-    zgw.fail(Method::POST, "/zaakinformatieobjecten", Some(2), Fail::Status(500));
+    zgw.fail(
+        Method::POST,
+        "/zaakinformatieobjecten",
+        Some(2),
+        Fail::Status(500),
+    );
     let run = batch_command(&config, &input, &out).output().unwrap();
     assert_eq!(run.status.code(), Some(1));
     let errors: Vec<Value> = std::fs::read_to_string(out.join("errors.ndjson"))
@@ -436,15 +581,34 @@ fn a_batch_reports_letters_it_could_not_file_and_keeps_them() {
     assert_eq!(not_linked["kind"], "zgw-not-linked");
     let document = zgw.documents()[1].url.clone();
     assert_eq!(not_linked["document"], document.as_str());
-    assert!(not_linked["detail"].as_str().unwrap().contains("answered 500"));
+    assert!(
+        not_linked["detail"]
+            .as_str()
+            .unwrap()
+            .contains("answered 500")
+    );
     assert_eq!(by_id("c2")["kind"], "zgw-no-zaak");
-    for name in ["afspraken-c0-ar.pdf", "afspraken-c1-nl.pdf", "afspraken-c2-ti.pdf"] {
-        assert!(out.join(name).exists(), "{name}: a letter not filed is still written");
+    for name in [
+        "afspraken-c0-ar.pdf",
+        "afspraken-c1-nl.pdf",
+        "afspraken-c2-ti.pdf",
+    ] {
+        assert!(
+            out.join(name).exists(),
+            "{name}: a letter not filed is still written"
+        );
     }
     // the next run links what was stored and files nothing twice
     zgw.clear_failures();
-    let run = batch_command(&config, &input, &out).arg("--resume").output().unwrap();
-    assert_eq!(run.status.code(), Some(1), "the case without zaak still fails");
+    let run = batch_command(&config, &input, &out)
+        .arg("--resume")
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "the case without zaak still fails"
+    );
     assert_eq!((zgw.documents().len(), zgw.links().len()), (2, 2));
     assert!(zgw.links().iter().any(|l| l.informatieobject == document));
     assert_clean(&zgw);
@@ -454,12 +618,26 @@ fn a_batch_reports_letters_it_could_not_file_and_keeps_them() {
 fn render_files_one_letter_from_the_command_line() {
     let zgw = ZgwServer::start();
     let dir = tempfile::tempdir().unwrap();
-    let config = zgw.config(dir.path(), "user-id = \"m.jansen\"\nuser-representation = \"M. Jansen\"");
+    let config = zgw.config(
+        dir.path(),
+        "user-id = \"m.jansen\"\nuser-representation = \"M. Jansen\"",
+    );
     let zaak = zgw.add_zaak();
     let args = [
-        "render", "beschikking", "--lang", "ar", "--example", "--accept-unreviewed",
-        "-o", "brief.pdf", "--store", "zgw", "--zaak", &zaak,
-        "--zgw-config", config.to_str().unwrap(),
+        "render",
+        "beschikking",
+        "--lang",
+        "ar",
+        "--example",
+        "--accept-unreviewed",
+        "-o",
+        "brief.pdf",
+        "--store",
+        "zgw",
+        "--zaak",
+        &zaak,
+        "--zgw-config",
+        config.to_str().unwrap(),
     ];
     let (code, _, stderr) = eigentaal(&args, b"", dir.path());
     assert_eq!(code, 0, "{stderr}");
@@ -471,19 +649,37 @@ fn render_files_one_letter_from_the_command_line() {
     assert_eq!(documents[0].sent["bestandsnaam"], "brief.pdf");
     assert_eq!(documents[0].user_id, "m.jansen");
     let description = documents[0].sent["beschrijving"].as_str().unwrap();
-    assert!(description.contains("de Nederlandse tekst is bindend"), "{description}");
+    assert!(
+        description.contains("de Nederlandse tekst is bindend"),
+        "{description}"
+    );
     let (code, _, stderr) = eigentaal(&args, b"", dir.path());
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("already filed as"), "{stderr}");
     assert_eq!(zgw.documents().len(), 1);
     // a configuration that cannot work stops before anything is written
     let (code, _, stderr) = eigentaal(
-        &["render", "afspraken", "--example", "-o", "x.pdf", "--store", "zgw", "--zaak", "https://elders/zaken/1", "--zgw-config", config.to_str().unwrap()],
+        &[
+            "render",
+            "afspraken",
+            "--example",
+            "-o",
+            "x.pdf",
+            "--store",
+            "zgw",
+            "--zaak",
+            "https://elders/zaken/1",
+            "--zgw-config",
+            config.to_str().unwrap(),
+        ],
         b"",
         dir.path(),
     );
     assert_eq!(code, 1);
-    assert!(stderr.contains("not the URL of a zaak in the configured Zaken API"), "{stderr}");
+    assert!(
+        stderr.contains("not the URL of a zaak in the configured Zaken API"),
+        "{stderr}"
+    );
     assert!(!dir.path().join("x.pdf").exists());
     assert_clean(&zgw);
 }
@@ -496,7 +692,10 @@ fn the_batch_endpoint_files_every_letter_in_its_zaak() {
     let zaken: Vec<String> = (0..2).map(|_| zgw.add_zaak()).collect();
     let input = std::fs::read(batch_input(dir.path(), &zaken)).unwrap();
     let url = server.url("/v1/templates/afspraken/batch?store=zgw");
-    let headers = [("authorization", BEARER), ("content-type", "application/x-ndjson")];
+    let headers = [
+        ("authorization", BEARER),
+        ("content-type", "application/x-ndjson"),
+    ];
     let r = post(&url, &headers, &input);
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(r.body)).unwrap();
@@ -527,4 +726,3 @@ fn the_batch_endpoint_files_every_letter_in_its_zaak() {
     assert_eq!((zgw.documents().len(), zgw.links().len()), (2, 2));
     assert_clean(&zgw);
 }
-

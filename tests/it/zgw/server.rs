@@ -223,10 +223,15 @@ impl ZgwServer {
                  client-id = \"{CLIENT_ID}\"\n\
                  secret-file = \"zgw-secret\"\n\
                  rsin = \"{RSIN}\"\n\
-                 timeout-seconds = 1\n\
+                 {timeout}\
                  informatieobjecttype = \"{base}/catalogi/api/v1/informatieobjecttypen/brief\"\n\
                  {extra}\n",
-                base = self.base
+                base = self.base,
+                timeout = if extra.contains("timeout-seconds") {
+                    ""
+                } else {
+                    "timeout-seconds = 1\n"
+                },
             ),
         )
         .unwrap();
@@ -272,7 +277,14 @@ async fn handle(
     } else if let Some(rest) = full.strip_prefix(ZAKEN) {
         (&shared.zaken, rest.to_string())
     } else {
-        return refuse(&shared, &method, &full, 404, format!("no API at {full}"), None);
+        return refuse(
+            &shared,
+            &method,
+            &full,
+            404,
+            format!("no API at {full}"),
+            None,
+        );
     };
     let Some(operation) = spec.operation(method.as_str(), &path) else {
         return refuse(
@@ -290,19 +302,21 @@ async fn handle(
             return refuse(&shared, &method, &path, 401, why, Some((spec, &operation)));
         }
     };
-    let query: Vec<(String, String)> = uri
-        .query()
-        .map(|q| {
-            url_pairs(q)
-        })
-        .unwrap_or_default();
+    let query: Vec<(String, String)> = uri.query().map(|q| url_pairs(q)).unwrap_or_default();
     let json_body: Option<Value> = if body.is_empty() {
         None
     } else {
         match serde_json::from_slice(&body) {
             Ok(v) => Some(v),
             Err(e) => {
-                return refuse(&shared, &method, &path, 400, format!("body is not JSON: {e}"), Some((spec, &operation)));
+                return refuse(
+                    &shared,
+                    &method,
+                    &path,
+                    400,
+                    format!("body is not JSON: {e}"),
+                    Some((spec, &operation)),
+                );
             }
         }
     };
@@ -313,7 +327,12 @@ async fn handle(
             &method,
             &path,
             400,
-            format!("{method} {path} breaks {} {}: {}", spec.title, spec.version, errors.join("; ")),
+            format!(
+                "{method} {path} breaks {} {}: {}",
+                spec.title,
+                spec.version,
+                errors.join("; ")
+            ),
             Some((spec, &operation)),
         );
     }
@@ -334,7 +353,9 @@ async fn handle(
     match fail {
         Some(Fail::Status(status)) => {
             let body = fout(status, "gefaald op verzoek van de test");
-            return answer(&shared, spec, &operation, &method, &path, status, body, None);
+            return answer(
+                &shared, spec, &operation, &method, &path, status, body, None,
+            );
         }
         Some(Fail::TimeoutBefore(wait)) => tokio::time::sleep(wait).await,
         _ => {}
@@ -342,14 +363,24 @@ async fn handle(
 
     let (status, body, location) = {
         let mut store = shared.store.lock().unwrap();
-        route(&shared.base, &mut store, &method, &path, &query, json_body, user_id)
+        route(
+            &shared.base,
+            &mut store,
+            &method,
+            &path,
+            &query,
+            json_body,
+            user_id,
+        )
     };
     if let Some(Fail::TimeoutAfter(wait)) = fail {
         shared.store.lock().unwrap().held += 1;
         tokio::time::sleep(wait).await;
         shared.store.lock().unwrap().held -= 1;
     }
-    answer(&shared, spec, &operation, &method, &path, status, body, location)
+    answer(
+        &shared, spec, &operation, &method, &path, status, body, location,
+    )
 }
 
 /// Query pairs, percent-decoded.
@@ -406,7 +437,10 @@ fn check_token(headers: &HeaderMap) -> Result<String, String> {
         }
     }
     if claims["client_id"] != CLIENT_ID || claims["iss"] != CLIENT_ID {
-        return Err(format!("token names another client: {}", claims["client_id"]));
+        return Err(format!(
+            "token names another client: {}",
+            claims["client_id"]
+        ));
     }
     let iat = claims["iat"].as_u64().ok_or("token lacks `iat`")?;
     let now = std::time::SystemTime::now()
@@ -502,12 +536,19 @@ fn route(
         ("POST", "/zaakinformatieobjecten") => {
             let sent = body.unwrap_or_default();
             let zaak = sent["zaak"].as_str().unwrap_or_default().to_string();
-            let document = sent["informatieobject"].as_str().unwrap_or_default().to_string();
+            let document = sent["informatieobject"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
             if !store.zaken.contains(&zaak) {
                 return (400, validatie_fout("zaak", "does_not_exist"), None);
             }
             if !store.documents.iter().any(|d| d.url == document) {
-                return (400, validatie_fout("informatieobject", "does_not_exist"), None);
+                return (
+                    400,
+                    validatie_fout("informatieobject", "does_not_exist"),
+                    None,
+                );
             }
             if store
                 .links
@@ -520,7 +561,10 @@ fn route(
                 return (400, validatie_fout("nonFieldErrors", "unique"), None);
             }
             store.next_id += 1;
-            let url = format!("{base}{ZAKEN}/zaakinformatieobjecten/{}", uuid(store.next_id));
+            let url = format!(
+                "{base}{ZAKEN}/zaakinformatieobjecten/{}",
+                uuid(store.next_id)
+            );
             let link = Link {
                 url: url.clone(),
                 zaak,
@@ -559,7 +603,6 @@ fn document_answer(d: &Document) -> Value {
         "bestandsnaam": text("bestandsnaam"),
         "inhoud": format!("{}/download?versie=1", d.url),
         "bestandsomvang": d.pdf.len(),
-        "link": "",
         "beschrijving": text("beschrijving"),
         "ontvangstdatum": null,
         "verzenddatum": null,
@@ -669,7 +712,10 @@ fn answer(
     };
     let mut response = (
         StatusCode::from_u16(status).unwrap(),
-        [("content-type", content_type), ("api-version", spec.version.as_str())],
+        [
+            ("content-type", content_type),
+            ("api-version", spec.version.as_str()),
+        ],
         body.to_string(),
     )
         .into_response();
