@@ -204,7 +204,8 @@ pub trait Progress: Send {
 enum Outcome {
     Written {
         line: usize,
-        letter: Option<Letter>,
+        /// Kept for `--merge` only; boxed, the other outcomes are small.
+        letter: Option<Box<Letter>>,
         filed: Option<Filing>,
     },
     Skipped {
@@ -321,7 +322,7 @@ pub fn run(
                 Outcome::Written { line, letter, .. } => {
                     summary.rendered += 1;
                     if let Some(letter) = letter {
-                        merged.push((line, letter));
+                        merged.push((line, *letter));
                     }
                 }
                 Outcome::Skipped { .. } => summary.skipped += 1,
@@ -458,7 +459,7 @@ fn render_one(
             Err(failure) => return Outcome::Failed(failure),
         },
     };
-    let keep = options.merge.is_some().then_some(letter);
+    let keep = options.merge.is_some().then(|| Box::new(letter));
     Outcome::Written {
         line: case.line,
         letter: keep,

@@ -302,7 +302,7 @@ async fn handle(
             return refuse(&shared, &method, &path, 401, why, Some((spec, &operation)));
         }
     };
-    let query: Vec<(String, String)> = uri.query().map(|q| url_pairs(q)).unwrap_or_default();
+    let query: Vec<(String, String)> = uri.query().map(url_pairs).unwrap_or_default();
     let json_body: Option<Value> = if body.is_empty() {
         None
     } else {
@@ -478,7 +478,7 @@ fn route(
                     param("bronorganisatie").is_none_or(|b| d.sent["bronorganisatie"] == b)
                         && param("identificatie").is_none_or(|i| d.sent["identificatie"] == i)
                 })
-                .map(|d| document_answer(d))
+                .map(document_answer)
                 .collect();
             (
                 200,
