@@ -430,6 +430,7 @@ fn template_sheet(engine: &Engine, name: &str, args: &BatchArgs) -> Result<(), C
     let meta = MetaFields {
         id: &args.id_field,
         lang: &args.lang_field,
+        zaak: None,
     };
     let columns = sheet::columns(template, meta, &engine.languages_of(template));
     let bytes = sheet::write(&template.name, &columns, format).map_err(CliError)?;

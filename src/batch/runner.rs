@@ -660,6 +660,7 @@ fn open_input(
     let meta = MetaFields {
         id: &options.batch.id_field,
         lang: &options.batch.lang_field,
+        zaak: options.batch.zaak_field.as_deref(),
     };
     let table = input::read(format, &bytes, &options.reading, schema, meta)
         .map_err(|e| format!("cannot read {shown}: {e}"))?;

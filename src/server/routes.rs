@@ -236,6 +236,7 @@ pub async fn template_sheet(
     let meta = MetaFields {
         id: &defaults.id_field,
         lang: &defaults.lang_field,
+        zaak: None,
     };
     let columns = sheet::columns(template, meta, &state.engine.languages_of(template));
     let bytes = sheet::write(&template.name, &columns, format)
@@ -946,12 +947,14 @@ pub async fn render_batch(
     // response starts, so an unreadable file gets its own status.
     let engine = state.engine.clone();
     let (lang_field, id_field) = (options.lang_field.clone(), options.id_field.clone());
+    let zaak_field = options.zaak_field.clone();
     let reader_template = template.clone();
     let read = tokio::task::spawn_blocking(move || {
         let schema = &engine.templates().get(&reader_template).ok()?.schema;
         let meta = MetaFields {
             id: &id_field,
             lang: &lang_field,
+            zaak: zaak_field.as_deref(),
         };
         Some(input::read(format, &bytes, &reading, schema, meta))
     })

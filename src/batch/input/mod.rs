@@ -174,6 +174,18 @@ pub struct Table {
 pub struct MetaFields<'a> {
     pub id: &'a str,
     pub lang: &'a str,
+    /// The zaak's URL, when letters are filed in their zaak.
+    pub zaak: Option<&'a str>,
+}
+
+impl<'a> MetaFields<'a> {
+    /// The column names that are metadata.
+    pub fn names(&self) -> Vec<&'a str> {
+        [Some(self.id), Some(self.lang), self.zaak]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
 }
 
 /// Reads a CSV or a workbook from its bytes. `schema` types the cells.
@@ -252,6 +264,7 @@ mod tests {
     const META: MetaFields<'static> = MetaFields {
         id: "id",
         lang: "lang",
+        zaak: None,
     };
 
     fn rows(format: InputFormat, bytes: &[u8], schema: &Value) -> Vec<RawCase> {

@@ -295,7 +295,7 @@ pub fn read(
             .map(|(i, h)| (i, h.to_string()))
             .collect(),
         schema,
-        &[meta.id, meta.lang],
+        &meta.names(),
     )?);
     let id_column = layout
         .columns()
@@ -406,6 +406,7 @@ mod tests {
             MetaFields {
                 id: "id",
                 lang: "lang",
+                zaak: None,
             },
         )
         .unwrap();

@@ -146,7 +146,7 @@ pub fn read(
         Some(name.clone()),
         headers,
         schema,
-        &[meta.id, meta.lang],
+        &meta.names(),
     )?);
     let id_column = layout
         .columns()

@@ -724,5 +724,25 @@ fn the_batch_endpoint_files_every_letter_in_its_zaak() {
     let r = post(&url, &headers, &input);
     assert_eq!(r.status, 200);
     assert_eq!((zgw.documents().len(), zgw.links().len()), (2, 2));
+
+    // a spreadsheet names the zaak in a column of its own
+    let sheet = crate::server::get(
+        &server.url("/v1/templates/afspraken/sheet?format=csv"),
+        &[("authorization", BEARER)],
+    );
+    let csv = String::from_utf8(sheet.body).unwrap();
+    let mut lines: Vec<String> = csv.lines().map(str::to_string).collect();
+    lines[0].push_str(";zaak");
+    lines[1].push_str(&format!(";{}", zaken[1]));
+    let csv = lines[..2].join("\r\n");
+    let r = post(
+        &url,
+        &[("authorization", BEARER), ("content-type", "text/csv")],
+        csv.as_bytes(),
+    );
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let links = zgw.links();
+    assert_eq!(links.len(), 3);
+    assert_eq!(links[2].zaak, zaken[1]);
     assert_clean(&zgw);
 }
