@@ -159,6 +159,9 @@ pub struct BatchArgs {
     /// Also write letters with messages no qualified translator reviewed, where the template has require-review (otherwise such cases fail as unreviewed-translation).
     #[arg(long)]
     pub accept_unreviewed: bool,
+    /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true.
+    #[arg(long)]
+    pub refuse_dutch_only: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -238,6 +241,9 @@ pub struct ServeArgs {
     /// Treat every template as if it had require-review = true: refuse (409) letters with messages in the resident's language that no qualified translator reviewed, unless the request sends acceptUnreviewed=true.
     #[arg(long, env = "EIGENTAAL_REQUIRE_REVIEW")]
     pub require_review: bool,
+    /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true. (HTTP 422 with the pointers.)
+    #[arg(long, env = "EIGENTAAL_REFUSE_DUTCH_ONLY")]
+    pub refuse_dutch_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +286,9 @@ pub struct RenderArgs {
     /// Write the letter even though messages in the resident's language are not reviewed by a qualified translator, where the template has require-review (decisions).
     #[arg(long)]
     pub accept_unreviewed: bool,
+    /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true.
+    #[arg(long)]
+    pub refuse_dutch_only: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -349,6 +358,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             review: ReviewPolicy {
                 require_all: false,
                 accept_unreviewed: args.accept_unreviewed,
+                refuse_dutch_only: args.refuse_dutch_only,
             },
         },
         jobs: args
@@ -571,6 +581,7 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
     config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
     config.web_dir = args.web_dir;
     config.require_review = args.require_review;
+    config.refuse_dutch_only = args.refuse_dutch_only;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -626,8 +637,12 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         .check_review(ReviewPolicy {
             require_all: false,
             accept_unreviewed: args.accept_unreviewed,
+            refuse_dutch_only: args.refuse_dutch_only,
         })
         .map_err(CliError::new)?;
+    if let Some(note) = crate::render::free_text_note(&letter) {
+        eprintln!("note: {note}");
+    }
     let review = letter.review();
     if !review.all_reviewed() {
         eprintln!(

@@ -61,6 +61,8 @@ pub struct ServeConfig {
     /// Every template requires reviewed translations, as if each had
     /// `require-review = true` (requests may still accept unreviewed text).
     pub require_review: bool,
+    /// Refuse Dutch-only free text in letters in another language, for every template.
+    pub refuse_dutch_only: bool,
 }
 
 impl ServeConfig {
@@ -78,6 +80,7 @@ impl ServeConfig {
             shutdown_timeout: Duration::from_secs(30),
             web_dir: None,
             require_review: false,
+            refuse_dutch_only: false,
         }
     }
 }
