@@ -170,6 +170,9 @@ pub struct BatchArgs {
     pub zaak: Option<String>,
     #[command(flatten)]
     pub zgw: crate::zgw::ZgwArgs,
+    /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true.
+    #[arg(long)]
+    pub refuse_dutch_only: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -251,6 +254,9 @@ pub struct ServeArgs {
     pub require_review: bool,
     #[command(flatten)]
     pub zgw: crate::zgw::ZgwArgs,
+    /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true. (HTTP 422 with the pointers.)
+    #[arg(long, env = "EIGENTAAL_REFUSE_DUTCH_ONLY")]
+    pub refuse_dutch_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -301,6 +307,9 @@ pub struct RenderArgs {
     pub zaak: Option<String>,
     #[command(flatten)]
     pub zgw: crate::zgw::ZgwArgs,
+    /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true.
+    #[arg(long)]
+    pub refuse_dutch_only: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -370,6 +379,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             review: ReviewPolicy {
                 require_all: false,
                 accept_unreviewed: args.accept_unreviewed,
+                refuse_dutch_only: args.refuse_dutch_only,
             },
             zaak_field: args.store.map(|_| args.zaak_field.clone()),
             zaak: args.zaak.clone(),
@@ -608,6 +618,7 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
             crate::zgw::ZgwSink::new(zgw, &engine, fallback).map_err(CliError)?,
         ));
     }
+    config.refuse_dutch_only = args.refuse_dutch_only;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -688,8 +699,12 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         .check_review(ReviewPolicy {
             require_all: false,
             accept_unreviewed: args.accept_unreviewed,
+            refuse_dutch_only: args.refuse_dutch_only,
         })
         .map_err(CliError::new)?;
+    if let Some(note) = crate::render::free_text_note(&letter) {
+        eprintln!("note: {note}");
+    }
     let review = letter.review();
     if !review.all_reviewed() {
         eprintln!(

@@ -288,6 +288,8 @@ function showLanguageNote() {
   }
   $("lang-note").textContent = notes.join(" ");
   $("lang-note").hidden = notes.length === 0;
+  // Free text is asked for in the letter's language too.
+  form.setLanguage(l ?? { lang: "nl", name_nl: "Nederlands", direction: "ltr" });
 }
 
 // ---------------------------------------------------------------- live preview
@@ -389,6 +391,9 @@ function showReview(review) {
     if (review.missing > 0) parts.push(`${review.missing} niet vertaald`);
     line.textContent = `Vertaling: ${plural(unreviewed, "zin", "zinnen")} niet nagekeken door een vertaler (${parts.join(", ")}).`;
     line.className = "review-status unreviewed";
+  }
+  if (review["staff-translated"] > 0) {
+    line.textContent += ` ${plural(review["staff-translated"], "eigen tekst is", "eigen teksten zijn")} door u vertaald, niet door een vertaler nagekeken.`;
   }
   const needsAcceptance = review.required === true && unreviewed > 0;
   $("accept-unreviewed-row").hidden = !needsAcceptance;

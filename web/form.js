@@ -116,6 +116,8 @@ export class CaseForm {
     this.stash = new Map();
     /** Per control pointer: its resolved schema, kind and whether it is required. */
     this.meta = new Map();
+    /** The letter's language: free-text fields get a second input in it. */
+    this.lang = { lang: "nl", name_nl: "Nederlands", direction: "ltr" };
     formEl.addEventListener("input", (e) => this.#edited(e.target));
     formEl.addEventListener("change", (e) => this.#edited(e.target));
     formEl.addEventListener("click", (e) => {
@@ -134,6 +136,17 @@ export class CaseForm {
     this.data = data;
     this.stash.clear();
     this.render();
+  }
+
+  /**
+   * The letter's language (`{lang, name_nl, direction}` as the API lists
+   * languages). Free text (`x-free-text` in the schema) is asked for in it as
+   * well; the form is redrawn when the language changes.
+   */
+  setLanguage(language) {
+    if (language.lang === this.lang.lang) return;
+    this.lang = language;
+    if (Object.keys(this.root).length) this.render();
   }
 
   resolve(raw) {
@@ -228,7 +241,9 @@ export class CaseForm {
       case "choices":
         return this.#choices(schema, c);
       default:
-        return this.#control(schema, c);
+        return schema["x-free-text"] && ["text", "textarea"].includes(kind)
+          ? this.#freeText(schema, c)
+          : this.#control(schema, c);
     }
   }
 
@@ -357,9 +372,8 @@ export class CaseForm {
   }
 
   /** One input, select, textarea or checkbox, with its label, hint and (later) error. */
-  #control(s, c) {
+  #control(s, c, value = getAt(this.data, c.pointer)) {
     const id = idFor(c.pointer);
-    const value = getAt(this.data, c.pointer);
     const describedBy = [];
     const hint = this.#hint(c, c.kind === "textarea" || (s.maxLength ?? 0) > 150 ? `Hoogstens ${s.maxLength} tekens.` : "");
     if (hint) describedBy.push(hint.id);
@@ -370,7 +384,9 @@ export class CaseForm {
       "data-label": c.path.join(" › "),
       "aria-describedby": describedBy.join(" ") || null,
     };
-    this.meta.set(c.pointer, { schema: s, kind: c.kind, required: c.required, inList: !!c.inList });
+    if (!this.meta.has(c.pointer)) {
+      this.meta.set(c.pointer, { schema: s, kind: c.kind, required: c.required, inList: !!c.inList, label: c.label });
+    }
     let control;
     switch (c.kind) {
       case "boolean": {
@@ -424,6 +440,68 @@ export class CaseForm {
       h("label", { for: id }, c.label, !c.required && !c.inList && optionalMark()), hint, control);
   }
 
+  /**
+   * Free text staff type (`x-free-text`): the value is a string (Dutch) or
+   * the versions by language, `{"nl": "…", "ar": "…"}`. The Dutch input
+   * always; in a letter in another language a second input in that language
+   * (right-to-left where it is), and a warning while only the Dutch is there:
+   * the letter would print it in Dutch, marked as such.
+   */
+  #freeText(s, c) {
+    const versions = freeVersions(getAt(this.data, c.pointer));
+    this.meta.set(c.pointer, { schema: s, kind: c.kind, required: c.required, inList: !!c.inList, freeText: "nl" });
+    const dutch = this.#control(s, c, versions.nl ?? "");
+    const { lang, name_nl: name, direction } = this.lang;
+    if (lang === "nl") return dutch;
+    const id = idFor(c.pointer);
+    const own = pointer.join(c.pointer, lang);
+    this.meta.set(own, { schema: s, kind: c.kind, required: false, inList: false, freeText: lang, of: c.pointer });
+    const tag = c.kind === "textarea" ? "textarea" : "input";
+    const control = h(tag, {
+      id: `${id}--${lang}`,
+      "data-pointer": own,
+      "data-kind": c.kind,
+      "data-label": `${c.path.join(" › ")} (${name})`,
+      lang,
+      dir: direction === "rtl" ? "rtl" : "ltr",
+      maxlength: s.maxLength,
+      type: tag === "input" ? "text" : null,
+      rows: tag === "textarea" ? ((s.maxLength ?? 0) > 300 ? 4 : 2) : null,
+      autocomplete: "off",
+      "aria-describedby": `${id}--dutch-only`,
+    });
+    control.value = versions[lang] ?? "";
+    const warning = h("p", { class: "free-text-warning", id: `${id}--dutch-only`, role: "status" });
+    dutch.append(
+      h("label", { for: control.id, class: "free-text-label" }, `${c.label} in het ${name}`), control, warning);
+    dutch.classList.add("free-text");
+    this.#showDutchOnly(warning, versions, c);
+    return dutch;
+  }
+
+  /** The warning under a free-text field that only has its Dutch version. */
+  #showDutchOnly(warning, versions, c) {
+    const { lang, name_nl: name } = this.lang;
+    const dutchOnly = lang !== "nl" && (versions.nl ?? "") !== "" && !(versions[lang] ?? "");
+    warning.hidden = !dutchOnly;
+    if (!dutchOnly) {
+      warning.textContent = "";
+      return;
+    }
+    const coded = this.#codedSibling(c.pointer);
+    warning.textContent = `Deze tekst komt in het Nederlands in de brief (met de opmerking dat hij Nederlands is). Schrijf hem ook in het ${name}`
+      + (coded ? `, of kies wat u bedoelt bij "${coded}": die teksten zijn vertaald.` : ".");
+  }
+
+  /** The label of a coded choice beside a free-text field (e.g. the task of a note), if any. */
+  #codedSibling(p) {
+    const parent = pointer.parent(p);
+    for (const [q, m] of this.meta) {
+      if (q !== p && pointer.parent(q) === parent && m.kind === "enum") return m.label;
+    }
+    return null;
+  }
+
   #button(action, p, text, context, disabled) {
     return h("button", {
       type: "button",
@@ -464,8 +542,28 @@ export class CaseForm {
     if (!meta || !("kind" in meta)) return;
     const value = this.#read(target, meta);
     if (value === INVALID) return;
-    setAt(this.data, p, value);
+    if (meta.freeText) {
+      this.#setVersion(meta.of ?? p, meta.freeText, value ?? "");
+    } else {
+      setAt(this.data, p, value);
+    }
     this.onChange({ structural: false });
+  }
+
+  /**
+   * Writes one language version of a free-text field: a plain string while
+   * there is only Dutch, the versions by language once there is another.
+   */
+  #setVersion(p, lang, text) {
+    const { required, inList } = this.meta.get(p);
+    const versions = freeVersions(getAt(this.data, p));
+    if (text === "") delete versions[lang];
+    else versions[lang] = text;
+    const others = Object.keys(versions).filter((l) => l !== "nl");
+    const empty = required || inList ? "" : undefined;
+    setAt(this.data, p, others.length ? { nl: versions.nl ?? "", ...versions } : (versions.nl ?? empty));
+    const warning = document.getElementById(`${idFor(p)}--dutch-only`);
+    if (warning) this.#showDutchOnly(warning, freeVersions(getAt(this.data, p)), { pointer: p });
   }
 
   #read(control, { schema, kind, required, inList }) {
@@ -613,6 +711,13 @@ export class CaseForm {
 }
 
 const INVALID = Symbol("invalid");
+
+/** The language versions of a free-text value: a string is Dutch. */
+function freeVersions(value) {
+  if (typeof value === "string") return { nl: value };
+  if (value && typeof value === "object" && !Array.isArray(value)) return { ...value };
+  return {};
+}
 
 /**
  * "1958,34" or "1958.34" → 1958.34; "" → absent. An integer takes digits only;

@@ -124,3 +124,4 @@ action-work-placement = البدء في مكان عمل لاكتساب الخب�
 action-childcare = ترتيب رعاية الأطفال
 action-family-reunification = استقدام عائلتك إلى هولندا (لمّ شمل الأسرة)
 action-follow-up-conversation = إجراء محادثة متابعة
+free-text-in-dutch = (باللغة الهولندية)

@@ -114,3 +114,4 @@ action-work-placement = Start at a workplace to gain work experience
 action-childcare = Arrange childcare
 action-family-reunification = Bring your family to the Netherlands (family reunification)
 action-follow-up-conversation = Hold a follow-up meeting
+free-text-in-dutch = (in Dutch)

@@ -138,3 +138,6 @@ action-work-placement = Beginnen op een werkplek om werkervaring op te doen
 action-childcare = Kinderopvang regelen
 action-family-reunification = Uw gezin naar Nederland laten komen (gezinshereniging)
 action-follow-up-conversation = Een vervolggesprek houden
+# After free text staff typed in Dutch, in a letter in another language:
+# tells the resident that this text is in Dutch (the language of the edition).
+free-text-in-dutch = (in het Nederlands)

@@ -126,3 +126,4 @@ action-work-placement = ተመክሮ ስራሕ ንምርካብ ኣብ ቦታ ስ
 action-childcare = ክንክን ቆልዑ ምድላው
 action-family-reunification = ስድራኹም ናብ ኔዘርላንድ ምምጻእ (ምጥርናፍ ስድራ)
 action-follow-up-conversation = ቀጻሊ ዝርርብ ምግባር
+free-text-in-dutch = (ብሆላንድኛ)

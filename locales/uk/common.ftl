@@ -146,3 +146,4 @@ action-work-placement = Почати працювати на робочому м
 action-childcare = Організувати догляд за дітьми
 action-family-reunification = Перевезти Вашу сімʼю до Нідерландів (возʼєднання сімʼї)
 action-follow-up-conversation = Провести наступну розмову
+free-text-in-dutch = (нідерландською)

@@ -286,6 +286,31 @@ pub fn render_letter(
         CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
             .in_row(case.source.as_ref())
     };
+    let refused = |e: RenderError| match e {
+        RenderError::InvalidData { errors, .. } => CaseFailure {
+            errors: errors
+                .into_iter()
+                .map(|e| {
+                    let (cell, column) = case.source.as_ref().map_or((None, None), |s| {
+                        s.layout.locate(&e.pointer, &e.message, s.row)
+                    });
+                    CellError {
+                        pointer: e.pointer,
+                        message: e.message,
+                        cell,
+                        column,
+                    }
+                })
+                .collect(),
+            ..failure(
+                "invalid-case-data",
+                "the case does not match the template's schema".into(),
+            )
+        },
+        RenderError::Language(_) => failure("unavailable-language", e.to_string()),
+        RenderError::Unreviewed { .. } => failure("unreviewed-translation", e.to_string()),
+        other => failure("render", other.to_string()),
+    };
     let letter = engine
         .render(&RenderRequest {
             template,
@@ -293,33 +318,8 @@ pub fn render_letter(
             with: options.with.as_deref(),
             data: &case.data,
         })
-        .map_err(|e| match e {
-            RenderError::InvalidData { errors, .. } => CaseFailure {
-                errors: errors
-                    .into_iter()
-                    .map(|e| {
-                        let (cell, column) = case.source.as_ref().map_or((None, None), |s| {
-                            s.layout.locate(&e.pointer, &e.message, s.row)
-                        });
-                        CellError {
-                            pointer: e.pointer,
-                            message: e.message,
-                            cell,
-                            column,
-                        }
-                    })
-                    .collect(),
-                ..failure(
-                    "invalid-case-data",
-                    "the case does not match the template's schema".into(),
-                )
-            },
-            RenderError::Language(_) => failure("unavailable-language", e.to_string()),
-            other => failure("render", other.to_string()),
-        })?;
-    letter
-        .check_review(options.review)
-        .map_err(|e| failure("unreviewed-translation", e.to_string()))?;
+        .map_err(refused)?;
+    letter.check_review(options.review).map_err(refused)?;
     Ok(letter)
 }
 

@@ -200,6 +200,9 @@ pub struct ReviewSummary {
     pub machine_draft: usize,
     /// Shown in Dutch because the language lacks them.
     pub missing: usize,
+    /// Free-text fields staff gave in this language themselves: a
+    /// translation no qualified translator reviewed.
+    pub staff_translated: usize,
 }
 
 impl ReviewSummary {

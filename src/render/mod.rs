@@ -29,6 +29,7 @@ use typst_layout::PagedDocument;
 
 use crate::assets::Assets;
 use crate::l10n::{L10nError, Locales, MessageStatus, REFERENCE, split_date};
+use crate::templates::free_text::{self, Report as FreeTextReport};
 use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
 pub use fonts::families as font_families;
@@ -106,6 +107,9 @@ pub struct ReviewPolicy {
     pub require_all: bool,
     /// The caller knowingly accepts unreviewed text in this letter.
     pub accept_unreviewed: bool,
+    /// Refuse letters in another language whose free text is in Dutch only,
+    /// for every template (`eigentaal serve --refuse-dutch-only`).
+    pub refuse_dutch_only: bool,
 }
 
 fn list<T: fmt::Display>(items: &[T]) -> String {
@@ -274,6 +278,37 @@ pub struct Letter {
     /// The versions of the template and translations the letter was made
     /// from; also in the PDF's keywords (XMP).
     pub provenance: Provenance,
+    /// Free text the resident gets in Dutch only, or in a version staff typed.
+    pub free_text: FreeTextReport,
+    /// The template has `refuse-dutch-only = true`.
+    pub refuse_dutch_only: bool,
+}
+
+/// What callers tell the user about the letter's free text: fields that go
+/// out in Dutch only in a letter in another language, and fields staff
+/// translated themselves. `None` when there is nothing to say.
+pub fn free_text_note(letter: &Letter) -> Option<String> {
+    let FreeTextReport {
+        dutch_only,
+        staff_translated,
+    } = &letter.free_text;
+    let lang = &letter.languages[0];
+    let mut parts = Vec::new();
+    if !dutch_only.is_empty() {
+        parts.push(format!(
+            "{} free-text field(s) are printed in Dutch only (marked so) in this letter in `{lang}`: {}; give the resident's version as {{\"nl\": \"…\", \"{lang}\": \"…\"}}",
+            dutch_only.len(),
+            dutch_only.join(", ")
+        ));
+    }
+    if !staff_translated.is_empty() {
+        parts.push(format!(
+            "{} free-text field(s) are printed as translated by staff, not reviewed by a qualified translator: {}",
+            staff_translated.len(),
+            staff_translated.join(", ")
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// What callers tell the user when [`Letter::dutch_added`] is set.
@@ -294,7 +329,9 @@ impl Letter {
     /// Review counts of the messages in the resident's language (the first
     /// edition).
     pub fn review(&self) -> ReviewSummary {
-        self.messages.summary(&self.languages[0])
+        let mut summary = self.messages.summary(&self.languages[0]);
+        summary.staff_translated = self.free_text.staff_translated.len();
+        summary
     }
 
     /// Whether `policy` asks for every message in the resident's language
@@ -306,7 +343,23 @@ impl Letter {
     /// Refuses the letter when its template (or `policy`) requires reviewed
     /// translations and messages in the resident's language are not
     /// reviewed, unless `policy` accepts that. A Dutch letter always passes.
+    ///
+    /// Before that, a letter whose template (or `policy`) refuses Dutch-only
+    /// free text in another language is refused as invalid case data, with
+    /// the pointer of every such field; accepting unreviewed text does not
+    /// lift that.
     pub fn check_review(&self, policy: ReviewPolicy) -> Result<(), RenderError> {
+        if (self.refuse_dutch_only || policy.refuse_dutch_only)
+            && !self.free_text.dutch_only.is_empty()
+        {
+            return Err(RenderError::InvalidData {
+                template: self.template.clone(),
+                errors: free_text::dutch_only_errors(
+                    &self.free_text.dutch_only,
+                    &self.languages[0],
+                ),
+            });
+        }
         if !self.review_required(policy) || policy.accept_unreviewed {
             return Ok(());
         }
@@ -600,6 +653,13 @@ impl Engine {
                 errors: unprintable,
             });
         }
+        let free_text =
+            free_text::report(&template.free_text, request.data, &languages[0], &offered).map_err(
+                |errors| RenderError::InvalidData {
+                    template: template.name.clone(),
+                    errors,
+                },
+            )?;
         let date = letter_date(request.data).ok_or_else(|| RenderError::InvalidData {
             template: template.name.clone(),
             errors: vec![FieldError {
@@ -711,6 +771,8 @@ impl Engine {
             require_review: template.manifest.require_review,
             title,
             provenance,
+            free_text,
+            refuse_dutch_only: template.manifest.refuse_dutch_only,
         })
     }
 

@@ -64,6 +64,8 @@ pub struct ServeConfig {
     pub require_review: bool,
     /// The ZGW connection for `store=zgw`; without it such requests get 501.
     pub zgw: Option<Arc<crate::zgw::ZgwSink>>,
+    /// Refuse Dutch-only free text in letters in another language, for every template.
+    pub refuse_dutch_only: bool,
 }
 
 impl ServeConfig {
@@ -82,6 +84,7 @@ impl ServeConfig {
             web_dir: None,
             require_review: false,
             zgw: None,
+            refuse_dutch_only: false,
         }
     }
 }

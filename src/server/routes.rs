@@ -428,7 +428,8 @@ pub struct RenderInfo {
             headers(("Content-Language" = String), ("ETag" = String), ("Content-Disposition" = String),
                     ("X-Eigentaal-Pages" = usize, description = "Number of pages of the whole letter"),
                     ("X-Eigentaal-Untranslated" = String, description = "Messages shown in Dutch because the language lacks them"),
-                    ("X-Eigentaal-Review" = String, description = "Review counts of the messages the letter uses in the resident's language: `lang=ar, messages=57, reviewed=54, stale=1, machine-draft=2, missing=0, required=?1`"),
+                    ("X-Eigentaal-Review" = String, description = "Review counts of the messages the letter uses in the resident's language: `lang=ar, messages=57, reviewed=54, stale=1, machine-draft=2, missing=0, staff-translated=0, required=?1` (staff-translated: free-text fields staff gave in the resident's language, not reviewed)"),
+                    ("X-Eigentaal-Dutch-Only" = String, description = "JSON pointers of free-text fields printed in Dutch only (marked so) in a letter in another language, e.g. `/agreements/0/note, /next_appointment/place`"),
                     ("X-Eigentaal-Unreviewed" = String, description = "The messages not reviewed by a qualified translator, each with its status: `beschikking-decision;status=stale, ...`"),
                     ("X-Eigentaal-Document" = String, description = "With `store=zgw`: URL of the document in the Documenten API"),
                     ("X-Eigentaal-Zaakinformatieobject" = String, description = "With `store=zgw`: URL of the link to the zaak in the Zaken API"),
@@ -528,6 +529,7 @@ pub async fn render_letter(
                         languages: letter.languages,
                         fallbacks: letter.fallbacks,
                         dutch_added: letter.dutch_added,
+                        dutch_only: letter.free_text.dutch_only,
                         data,
                     })
                 })
@@ -548,6 +550,7 @@ pub async fn render_letter(
         languages,
         fallbacks,
         dutch_added,
+        dutch_only,
         data,
         bytes,
         pages,
@@ -672,6 +675,13 @@ pub async fn render_letter(
             HeaderValue::from_static(crate::render::DUTCH_ADDED_NOTICE),
         );
     }
+    if !dutch_only.is_empty() {
+        // JSON pointers into the schema's fields: ASCII.
+        h.insert(
+            "x-eigentaal-dutch-only",
+            header_value(&dutch_only.join(", ")),
+        );
+    }
     review_headers(h, &review);
     if let Some(filed) = &filed {
         super::zgw::headers(h, filed);
@@ -686,6 +696,7 @@ fn review_policy(state: &AppState, accept_unreviewed: Option<bool>) -> ReviewPol
     ReviewPolicy {
         require_all: state.config.require_review,
         accept_unreviewed: accept_unreviewed.unwrap_or(false),
+        refuse_dutch_only: state.config.refuse_dutch_only,
     }
 }
 
@@ -724,13 +735,14 @@ impl LetterReview {
 fn review_headers(h: &mut HeaderMap, review: &LetterReview) {
     let s = &review.summary;
     let value = format!(
-        "lang={}, messages={}, reviewed={}, stale={}, machine-draft={}, missing={}, required=?{}",
+        "lang={}, messages={}, reviewed={}, stale={}, machine-draft={}, missing={}, staff-translated={}, required=?{}",
         s.lang,
         s.messages,
         s.reviewed + s.reference,
         s.stale,
         s.machine_draft,
         s.missing,
+        s.staff_translated,
         u8::from(review.required)
     );
     h.insert("x-eigentaal-review", header_value(&value));
@@ -751,6 +763,8 @@ struct Rendered {
     fallbacks: Vec<String>,
     /// A decision got its Dutch edition without being asked.
     dutch_added: bool,
+    /// Pointers of free text printed in Dutch only (marked so).
+    dutch_only: Vec<String>,
     /// The case data, handed back for the file name.
     data: Value,
     bytes: Vec<u8>,

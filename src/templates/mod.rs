@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub mod free_text;
+
 use crate::assets::Assets;
 
 /// Errors loading templates or branding.
@@ -65,6 +67,10 @@ pub struct Manifest {
     /// (for decisions: `beschikking`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub require_review: bool,
+    /// Refuse a letter in another language than Dutch whose free text
+    /// (`x-free-text` in the schema) staff gave in Dutch only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refuse_dutch_only: bool,
 }
 
 /// One letter type.
@@ -73,6 +79,8 @@ pub struct Template {
     pub manifest: Manifest,
     pub schema: Value,
     pub example: Value,
+    /// Where the schema's free-text fields are.
+    pub free_text: free_text::Fields,
     validator: jsonschema::Validator,
     /// The order of each object's keys in `schema.json`, by JSON pointer to
     /// the object (`serde_json` sorts keys; spreadsheets follow the author's order).
@@ -386,9 +394,10 @@ fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError>
     let (path, text) = read("schema.json")?;
     let schema: Value = serde_json::from_str(text).map_err(|e| invalid(&path, e.to_string()))?;
     let key_order = key_orders(text).map_err(|e| invalid(&path, e.to_string()))?;
+    let free_text = free_text::Fields::of(&schema);
     let validator = jsonschema::options()
         .should_validate_formats(true)
-        .build(&schema)
+        .build(&free_text::widen(&schema))
         .map_err(|e| invalid(&path, format!("not a valid JSON Schema: {e}")))?;
 
     let (path, text) = read("example.json")?;
@@ -399,6 +408,7 @@ fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError>
         manifest,
         schema,
         example,
+        free_text,
         validator,
         key_order,
     })

@@ -6,6 +6,7 @@ mod batch_input;
 mod beschikking;
 mod check;
 mod cli;
+mod free_text;
 mod hostile;
 mod house_style;
 mod letter_texts;

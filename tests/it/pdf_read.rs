@@ -23,6 +23,8 @@ pub struct PdfFacts {
     pub roles: BTreeMap<String, usize>,
     /// `/Lang` values on structure elements.
     pub span_langs: BTreeSet<String>,
+    /// How many structure elements carry each `/Lang`.
+    pub lang_counts: BTreeMap<String, usize>,
     /// `/Alt` of every `Figure` element (`None` when missing).
     pub figure_alts: Vec<Option<String>>,
     /// Every font: base name, embedded font program, subset prefix, subtype.
@@ -127,6 +129,7 @@ fn walk(
                 }
                 *facts.roles.entry(role).or_default() += 1;
                 if let Some(lang) = text(doc, element, b"Lang") {
+                    *facts.lang_counts.entry(lang.clone()).or_default() += 1;
                     facts.span_langs.insert(lang);
                 }
             }

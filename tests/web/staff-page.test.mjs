@@ -190,7 +190,7 @@ describe("staff page", () => {
     await item.getByLabel("Wat").selectOption("apply-digid");
     await item.getByLabel("Wie doet het").selectOption("vluchtelingenwerk");
     await item.getByLabel("Klaar op").fill("2026-12-18");
-    await item.getByLabel("Toelichting").fill(note);
+    await item.getByLabel("Toelichting", { exact: true }).fill(note);
     response = await shown;
     assert.equal(response.status(), 200);
     await ready(page);
@@ -230,6 +230,57 @@ describe("staff page", () => {
     }
     const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
     assert.deepEqual(storage, { local: 0, session: 0, cookie: "" });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("free text: a note only in Dutch is flagged; its Arabic version goes into the letter", async () => {
+    const { page, errors, context } = await openPage();
+    await ready(page);
+    await page.selectOption("#template", "afspraken");
+    await ready(page);
+    let shown = nextPreview(page, (r) => new URL(r.url()).searchParams.get("lang") === "ar");
+    await page.getByRole("radio", { name: /Arabisch/ }).check();
+    let response = await shown;
+    assert.match(response.headers()["x-eigentaal-dutch-only"] ?? "", /\/agreements\/1\/note/);
+    await ready(page);
+
+    const warning = page.locator("#f__agreements__1__note--dutch-only");
+    assert.ok(await warning.isVisible());
+    assert.match(await warning.textContent(), /in het Nederlands in de brief/);
+    assert.match(await warning.textContent(), /ook in het Arabisch/);
+    assert.match(await warning.textContent(), /kies wat u bedoelt bij "Wat"/);
+    const arabic = page.locator("#f__agreements__1__note--ar");
+    assert.equal(await page.locator('label[for="f__agreements__1__note--ar"]').textContent(), "Toelichting in het Arabisch");
+    assert.equal(await arabic.getAttribute("dir"), "rtl");
+    assert.equal(await arabic.getAttribute("lang"), "ar");
+
+    const translation = "مع يوسف، متطوع";
+    shown = nextPreview(page, (r) => (r.request().postData() ?? "").includes(translation));
+    await arabic.fill(translation);
+    response = await shown;
+    assert.equal(response.status(), 200);
+    assert.ok(await warning.isHidden(), "the warning goes once the Arabic is there");
+    const sent = JSON.parse(response.request().postData());
+    assert.deepEqual(sent.agreements[1].note, { nl: "Samen met Yusuf, vrijwilliger", ar: translation });
+    assert.doesNotMatch(response.headers()["x-eigentaal-dutch-only"] ?? "", /agreements\/1\//);
+    assert.match(response.headers()["x-eigentaal-review"], /staff-translated=1/);
+    await ready(page);
+
+    // The letter prints the Arabic version, not the Dutch one.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PDF downloaden" }).click()]);
+    const file = join(tmp, `free-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    const text = pdfText(readFileSync(file)).replace(/\s+/g, " ");
+    assert.ok(text.includes("يوسف"), `the Arabic note is in the letter:\n${text}`);
+    assert.ok(!text.includes("Samen met Yusuf"), "the Dutch note is not");
+
+    // Emptying the Arabic again brings the warning back and sends a plain string.
+    shown = nextPreview(page, (r) => !(r.request().postData() ?? "").includes(translation));
+    await arabic.fill("");
+    response = await shown;
+    assert.equal(JSON.parse(response.request().postData()).agreements[1].note, "Samen met Yusuf, vrijwilliger");
+    assert.ok(await warning.isVisible());
     assert.deepEqual(errors, []);
     await context.close();
   });
