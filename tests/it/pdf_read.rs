@@ -25,6 +25,9 @@ pub struct PdfFacts {
     pub span_langs: BTreeSet<String>,
     /// How many structure elements carry each `/Lang`.
     pub lang_counts: BTreeMap<String, usize>,
+    /// How many marked-content sequences (`BDC` in the page contents) carry
+    /// each `/Lang`: typst tags a run of text in another language so.
+    pub content_langs: BTreeMap<String, usize>,
     /// `/Alt` of every `Figure` element (`None` when missing).
     pub figure_alts: Vec<Option<String>>,
     /// Every font: base name, embedded font program, subset prefix, subtype.
@@ -67,6 +70,21 @@ impl PdfFacts {
             let role_map = deref_dict(&doc, root, b"RoleMap");
             if let Ok(kids) = root.get(b"K") {
                 walk(&doc, kids, role_map, &mut facts, 0);
+            }
+        }
+        for page in doc.get_pages().into_values() {
+            let Ok(content) = doc.get_and_decode_page_content(page) else {
+                continue;
+            };
+            for op in content.operations.iter().filter(|op| op.operator == "BDC") {
+                let lang = op
+                    .operands
+                    .get(1)
+                    .and_then(|o| o.as_dict().ok())
+                    .and_then(|d| text(&doc, d, b"Lang"));
+                if let Some(lang) = lang {
+                    *facts.content_langs.entry(lang).or_default() += 1;
+                }
             }
         }
         for object in doc.objects.values() {
