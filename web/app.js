@@ -460,19 +460,27 @@ async function showProblem(p) {
   if (p instanceof TypeError || (p instanceof Error && !p.status)) {
     title = "Geen verbinding met de server.";
     detail = "Controleer de verbinding en probeer het opnieuw. De gegevens in het formulier blijven staan.";
-  } else if (p?.status === 400) {
+  } else if (p?.type === "urn:eigentaal:malformed-json") {
     title = "De gegevens zijn geen geldige JSON.";
-  } else if (p?.status === 409 && p.type === "urn:eigentaal:unreviewed-translation") {
+  } else if (p?.type === "urn:eigentaal:bad-language-tag") {
+    title = "Deze taalcode bestaat niet.";
+  } else if (p?.type === "urn:eigentaal:no-such-page") {
+    title = "Deze pagina bestaat niet in de brief.";
+  } else if (p?.status === 400) {
+    title = "Het verzoek klopt niet.";
+  } else if (p?.type === "urn:eigentaal:unreviewed-translation") {
     const n = Array.isArray(p.messages) ? p.messages.length : 0;
     title = `Deze brief kan nog niet verstuurd worden: ${plural(n, "zin is", "zinnen zijn")} niet nagekeken door een vertaler.`;
     detail = "Laat de vertaling nakijken, maak de brief in het Nederlands, of vink aan dat u de brief toch wilt maken.";
     $("accept-unreviewed-row").hidden = false;
-  } else if (p?.status === 406) {
-    title = "Deze brief bestaat niet in deze taal of dit formaat.";
+  } else if (p?.type === "urn:eigentaal:unavailable-language") {
+    title = "Deze brief bestaat niet in deze taal.";
     if (Array.isArray(p.available)) detail = `Beschikbare talen: ${p.available.join(", ")}.`;
-  } else if (p?.status === 413) {
+  } else if (p?.status === 406) {
+    title = "Deze brief bestaat niet in dit formaat.";
+  } else if (p?.type === "urn:eigentaal:body-too-large") {
     title = "De gegevens zijn te groot.";
-  } else if (p?.status === 503) {
+  } else if (p?.type === "urn:eigentaal:overloaded") {
     title = "De server is even te druk.";
     detail = "Het voorbeeld wordt zo opnieuw gemaakt.";
     setTimeout(() => scheduleRender(0), 2000);

@@ -8,7 +8,7 @@
 // Privacy: the file goes to the batch endpoint only and is kept nowhere; the
 // error report holds no case values.
 
-import { dutchError, plural, pointerLabel } from "./labels.js";
+import { MISSING, dutchError, plural, pointerLabel } from "./labels.js";
 import { zipEntries } from "./zip.js";
 
 /** Larger files are better made with `eigentaal batch` by the administrator. */
@@ -76,9 +76,8 @@ export function failureRows(failure, schema) {
     return [{ row, cell: "—", field: "—", message: KINDS[failure.kind] ?? dutchError(failure.detail ?? "") }];
   }
   return errors.map((e) => {
-    let pointer = e.pointer ?? "";
-    const missing = /^"(.+)" is a required property$/.exec(e.message ?? "");
-    if (missing) pointer = `${pointer}/${missing[1].replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const pointer = e.pointer ?? "";
+    const missing = e.message === MISSING;
     let message = dutchError(e.message ?? "");
     if (missing && !e.cell && e.column) message += ` Voeg in het bestand de kolom „${e.column}” toe.`;
     return {

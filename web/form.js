@@ -650,9 +650,7 @@ export class CaseForm {
     const byTarget = new Map();
     const loose = [];
     for (const e of errors) {
-      let p = e.pointer ?? "";
-      const missing = /^"(.+)" is a required property$/.exec(e.detail ?? "");
-      if (missing) p = pointer.join(p, missing[1]);
+      const p = e.pointer ?? "";
       let message = e.message ?? dutchError(e.detail ?? "");
       let target = null;
       for (let q = p; ; q = pointer.parent(q)) {

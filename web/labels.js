@@ -460,6 +460,9 @@ const BESCHIKKING_CHECKS = [
   [/advance is more than the first payment/, "Het voorschot is hoger dan wat er van de eerste betaling overblijft."],
 ];
 
+/** The server's message for a required field that is absent (at its own pointer). */
+export const MISSING = "required, but missing";
+
 /**
  * Turns one of the server's schema messages (English, from the `jsonschema`
  * crate) into plain Dutch. Values are never echoed by the server, so neither
@@ -467,7 +470,7 @@ const BESCHIKKING_CHECKS = [
  */
 export function dutchError(detail) {
   let m;
-  if (/is a required property$/.test(detail)) return "Dit moet u invullen.";
+  if (detail === MISSING) return "Dit moet u invullen.";
   if ((m = /shorter than (\d+) character/.exec(detail))) {
     return m[1] === "1" ? "Dit moet u invullen." : `Te kort: minstens ${m[1]} tekens.`;
   }

@@ -307,9 +307,7 @@ pub fn render_letter(
                 "the case does not match the template's schema".into(),
             )
         },
-        RenderError::Language(_) => failure("unavailable-language", e.to_string()),
-        RenderError::Unreviewed { .. } => failure("unreviewed-translation", e.to_string()),
-        other => failure("render", other.to_string()),
+        other => failure(other.kind(), other.to_string()),
     };
     let letter = engine
         .render(&RenderRequest {
@@ -345,7 +343,7 @@ pub fn render_case(
     }
     let bytes = letter
         .pdf_as(options.standard)
-        .map_err(|e| failure("render", e.to_string()))?;
+        .map_err(|e| failure(e.kind(), e.to_string()))?;
     Ok(RenderedCase {
         facts: crate::zgw::LetterFacts::of(engine, &letter),
         file_name,

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use super::input::{self, InputFormat, InputOptions, MetaFields, RawCase};
 use super::{BatchCase, BatchOptions, CaseFailure, case_from_raw, file_name, render_letter};
-use crate::render::{Engine, Format, Letter};
+use crate::render::{Engine, Format, Letter, RenderError};
 
 /// Which part of the input this run renders: case `k` of every `n`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -406,13 +406,19 @@ fn render_one(
     // lets `--resume` skip a letter without rendering it.
     let mut languages = match crate::l10n::negotiate(&case.lang, offered, "") {
         Ok(lang) => vec![lang],
-        Err(e) => return failure("unavailable-language", e.to_string()),
+        Err(e) => {
+            let e = RenderError::Language(e);
+            return failure(e.kind(), e.to_string());
+        }
     };
     if let Some(with) = &options.batch.with {
         match crate::l10n::negotiate(with, offered, "") {
             Ok(w) if !languages.contains(&w) => languages.push(w),
             Ok(_) => {}
-            Err(e) => return failure("unavailable-language", e.to_string()),
+            Err(e) => {
+                let e = RenderError::Language(e);
+                return failure(e.kind(), e.to_string());
+            }
         }
     }
     let name = file_name(&options.template, &case.id, &languages, Format::Pdf);
@@ -446,7 +452,7 @@ fn render_one(
     };
     let pdf = match letter.pdf_as(options.batch.standard) {
         Ok(pdf) => pdf,
-        Err(e) => return failure("render", e.to_string()),
+        Err(e) => return failure(e.kind(), e.to_string()),
     };
     if let Err(e) = write_replacing(&path, &pdf, Flush::No, &options.temp_prefix()) {
         return failure("write", e);

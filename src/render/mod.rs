@@ -76,6 +76,8 @@ pub enum RenderError {
     Export { format: Format, message: String },
     #[error("page {page} does not exist; the letter has {pages} page(s)")]
     NoSuchPage { page: usize, pages: usize },
+    #[error("a PNG of this page at {dpi} dpi has more than {} pixels; ask for at most {max_dpi} dpi", MAX_PNG_PIXELS)]
+    TooManyPixels { dpi: f32, max_dpi: u32 },
     #[error(
         "template `{template}` requires reviewed translations, and {} message(s) of this letter in `{lang}` are not reviewed by a qualified translator: {}. \
 Have them reviewed (eigentaal review --lang {lang}), write the letter in Dutch, or accept unreviewed text explicitly for this letter",
@@ -87,6 +89,28 @@ Have them reviewed (eigentaal review --lang {lang}), write the letter in Dutch, 
         lang: String,
         messages: Vec<UnreviewedMessage>,
     },
+}
+
+impl RenderError {
+    /// The kind of failure, one name per kind on every path: the problem
+    /// type of an HTTP response (`urn:eigentaal:<kind>`), the `kind` of a
+    /// line in `errors.ndjson` (CLI and HTTP batch) and what the staff page
+    /// switches on.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Template(TemplateError::Unknown { .. }) => "unknown-template",
+            Self::Template(_) => "template",
+            Self::Language(L10nError::UnknownLanguage { .. }) => "unavailable-language",
+            Self::Language(L10nError::BadTag { .. }) => "bad-language-tag",
+            Self::Language(_) => "translation",
+            Self::InvalidData { .. } => "invalid-case-data",
+            Self::Compile { .. } => "template-error",
+            Self::Export { .. } => "export",
+            Self::NoSuchPage { .. } => "no-such-page",
+            Self::TooManyPixels { .. } => "too-many-pixels",
+            Self::Unreviewed { .. } => "unreviewed-translation",
+        }
+    }
 }
 
 /// A message a letter would show that no qualified translator approved.
@@ -311,6 +335,11 @@ pub fn free_text_note(letter: &Letter) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
+/// The most pixels a PNG page may have: an A4 page at 300 dpi (2481 × 3508),
+/// about 35 MB while it is drawn. Memory per request is bounded by pixels,
+/// not by the resolution asked for.
+pub const MAX_PNG_PIXELS: u64 = 2481 * 3508;
+
 /// What callers tell the user when [`Letter::dutch_added`] is set.
 pub const DUTCH_ADDED_NOTICE: &str =
     "this letter is a decision: the binding Dutch text was added after the translation";
@@ -412,9 +441,20 @@ impl Letter {
         typst_pdf::pdf(&self.document, &options).map_err(|diags| pdf_error(&diags))
     }
 
-    /// One page (1-based) as PNG at `dpi` dots per inch.
+    /// One page (1-based) as PNG at `dpi` dots per inch, at most
+    /// [`MAX_PNG_PIXELS`] pixels: the pixmap is held in memory whole.
     pub fn png(&self, page: usize, dpi: f32) -> Result<Vec<u8>, RenderError> {
         let page = self.page(page)?;
+        let size = page.frame.size();
+        let scale = f64::from(dpi) / 72.0;
+        let pixels = (size.x.to_pt() * scale).ceil() * (size.y.to_pt() * scale).ceil();
+        if !pixels.is_finite() || pixels > MAX_PNG_PIXELS as f64 {
+            let area = size.x.to_pt() * size.y.to_pt();
+            return Err(RenderError::TooManyPixels {
+                dpi,
+                max_dpi: (72.0 * (MAX_PNG_PIXELS as f64 / area).sqrt()).floor() as u32,
+            });
+        }
         let options = typst_render::RenderOptions {
             pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0),
             render_bleed: false,

@@ -77,6 +77,24 @@ impl Default for Metrics {
     }
 }
 
+/// Counts one render in flight for as long as it lives: dropped at the end
+/// of the render, also when the render panics and the panic is caught, so
+/// the gauge never stays high.
+pub struct InFlight(Gauge);
+
+impl InFlight {
+    pub fn start(gauge: &Gauge) -> Self {
+        gauge.inc();
+        Self(gauge.clone())
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.dec();
+    }
+}
+
 impl Metrics {
     /// The text exposition format for `GET /metrics`.
     pub fn encode(&self) -> String {
@@ -85,5 +103,22 @@ impl Metrics {
         prometheus_client::encoding::text::encode(&mut out, &self.registry)
             .expect("encoding metrics into a String");
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_in_flight_gauge_comes_down_after_a_panic() {
+        let metrics = Metrics::default();
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _in_flight = InFlight::start(&metrics.in_flight);
+            assert_eq!(metrics.in_flight.get(), 1);
+            panic!("a render that panics");
+        }));
+        assert!(caught.is_err());
+        assert_eq!(metrics.in_flight.get(), 0);
     }
 }

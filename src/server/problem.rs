@@ -117,31 +117,31 @@ impl Problem {
 
 impl From<RenderError> for Problem {
     fn from(e: RenderError) -> Self {
-        match e {
-            RenderError::Template(TemplateError::Unknown { .. }) => {
-                Self::new(StatusCode::NOT_FOUND, "unknown-template", e.to_string())
+        let kind = e.kind();
+        let status = match &e {
+            RenderError::Template(TemplateError::Unknown { .. }) => StatusCode::NOT_FOUND,
+            RenderError::Language(crate::l10n::L10nError::UnknownLanguage { .. }) => {
+                StatusCode::NOT_ACCEPTABLE
             }
-            RenderError::Template(other) => Self::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "template",
-                other.to_string(),
-            ),
+            RenderError::Language(crate::l10n::L10nError::BadTag { .. })
+            | RenderError::NoSuchPage { .. }
+            | RenderError::TooManyPixels { .. } => StatusCode::BAD_REQUEST,
+            RenderError::InvalidData { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            RenderError::Unreviewed { .. } => StatusCode::CONFLICT,
+            RenderError::Template(_)
+            | RenderError::Language(_)
+            | RenderError::Compile { .. }
+            | RenderError::Export { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        match e {
             RenderError::Language(crate::l10n::L10nError::UnknownLanguage {
                 ref available,
                 ..
             }) => Self::unavailable_language(e.to_string(), available.clone()),
-            RenderError::Language(crate::l10n::L10nError::BadTag { .. }) => {
-                Self::new(StatusCode::BAD_REQUEST, "bad-language-tag", e.to_string())
-            }
-            RenderError::Language(other) => Self::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "translation",
-                other.to_string(),
-            ),
             RenderError::InvalidData { template, errors } => {
                 let mut p = Self::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "invalid-case-data",
+                    status,
+                    kind,
                     format!(
                         "the case data does not match the schema of template `{template}` ({} problem(s)); see `errors`",
                         errors.len()
@@ -156,8 +156,8 @@ impl From<RenderError> for Problem {
                 diagnostics,
             } => {
                 let mut p = Self::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "template-error",
+                    status,
+                    kind,
                     format!(
                         "template `{template}` failed to compile in `{lang}`; this is a fault in the template, not in your request"
                     ),
@@ -170,11 +170,7 @@ impl From<RenderError> for Problem {
                 ref messages,
                 ..
             } => {
-                let mut p = Self::new(
-                    StatusCode::CONFLICT,
-                    "unreviewed-translation",
-                    e.to_string(),
-                );
+                let mut p = Self::new(status, kind, e.to_string());
                 p.lang = Some(lang.clone());
                 p.messages = messages
                     .iter()
@@ -185,12 +181,7 @@ impl From<RenderError> for Problem {
                     .collect();
                 p
             }
-            RenderError::NoSuchPage { .. } => {
-                Self::new(StatusCode::BAD_REQUEST, "no-such-page", e.to_string())
-            }
-            RenderError::Export { .. } => {
-                Self::new(StatusCode::INTERNAL_SERVER_ERROR, "export", e.to_string())
-            }
+            other => Self::new(status, kind, other.to_string()),
         }
     }
 }

@@ -287,7 +287,8 @@ pub struct RenderQuery {
     pub with: Option<String>,
     /// Page for PNG and SVG (1-based, default 1).
     pub page: Option<usize>,
-    /// Resolution of PNG output in dots per inch (default 144, at most 600).
+    /// Resolution of PNG output in dots per inch (default 144). A page has at
+    /// most as many pixels as an A4 page at 300 dpi (400 `too-many-pixels` above).
     pub dpi: Option<f32>,
     /// Standards a PDF conforms to: `a-2a+ua-1` (default: archival PDF/A-2a
     /// and accessible PDF/UA-1), `a-2a` or `a-3a`.
@@ -368,10 +369,31 @@ pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
     ))
 }
 
-/// Parses a JSON request body, with line and column on failure.
-fn parse_json(body: Result<Bytes, BytesRejection>) -> Result<Value, Problem> {
+/// Parses a JSON request body, with line and column on failure. The body
+/// must say it is JSON (`Content-Type: application/json`, or another
+/// `+json` type); a UTF-8 byte order mark before it is accepted and skipped.
+fn parse_json(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<Value, Problem> {
+    let media = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|m| m.trim().to_ascii_lowercase());
+    let is_json = media
+        .as_deref()
+        .is_some_and(|m| m == "application/json" || (m.starts_with("application/") && m.ends_with("+json")));
+    if !is_json {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported-media-type",
+            match media {
+                None => "the request body has no Content-Type; send the case data as `Content-Type: application/json`".to_string(),
+                Some(m) => format!("the case data must be JSON, not `{m}`; send `Content-Type: application/json`"),
+            },
+        ));
+    }
     let bytes = body_bytes(body)?;
-    serde_json::from_slice(&bytes).map_err(|e| {
+    let json = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    serde_json::from_slice(json).map_err(|e| {
         Problem::new(
             StatusCode::BAD_REQUEST,
             "malformed-json",
@@ -442,6 +464,7 @@ pub struct RenderInfo {
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 406, body = Problem, content_type = "application/problem+json"),
         (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as JSON (`Content-Type: application/json`)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The template (or the service) requires reviewed translations and `messages` are not reviewed; send `acceptUnreviewed=true` to accept them for this letter", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Case data violates the schema; `errors` lists every JSON pointer. With `store=zgw`: also an `Idempotency-Key` used before for a different letter (`idempotency-key-reused`, with its `document`)", body = Problem, content_type = "application/problem+json"),
         (status = 501, description = "`store=zgw` but the service has no ZGW connection, or none for this template", body = Problem, content_type = "application/problem+json"),
@@ -465,7 +488,7 @@ pub async fn render_letter(
         .templates()
         .get(&name)
         .map_err(unknown_template)?;
-    let data = parse_json(body)?;
+    let data = parse_json(&headers, body)?;
     let store = super::zgw::target(
         &state,
         query.store.as_deref(),
@@ -506,7 +529,7 @@ pub async fn render_letter(
     let (template_name, with) = (template.name.clone(), query.with.clone());
     let job = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        metrics.in_flight.inc();
+        let _in_flight = super::metrics::InFlight::start(&metrics.in_flight);
         let started = Instant::now();
         // On a rayon thread: typst lays out and writes pages with rayon, and
         // from there those pieces run where the letter is rendered instead of
@@ -534,7 +557,6 @@ pub async fn render_letter(
                     })
                 })
         });
-        metrics.in_flight.dec();
         if let Ok(Rendered { languages, .. }) = &result {
             metrics
                 .render_seconds
@@ -1002,7 +1024,7 @@ pub async fn render_batch(
     let zip_name = format!("{template}-batch.zip");
     tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        metrics.in_flight.inc();
+        let _in_flight = super::metrics::InFlight::start(&metrics.in_flight);
         let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
         // On a rayon thread, as a single render is.
         let written = rayon::scope(|_| {
@@ -1013,7 +1035,6 @@ pub async fn render_batch(
             // The client went away or the stream broke: nothing more to send.
             tracing::warn!(template = %template, error = %e, "batch stream ended early");
         }
-        metrics.in_flight.dec();
     });
     let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
     let mut response = (StatusCode::OK, body).into_response();

@@ -73,6 +73,10 @@ pub struct Manifest {
     pub refuse_dutch_only: bool,
 }
 
+/// The message of a [`FieldError`] for a required property that is absent;
+/// its pointer names the property itself (`/recipient/name`).
+pub const MISSING: &str = "required, but missing";
+
 /// One letter type.
 pub struct Template {
     pub name: String,
@@ -112,9 +116,24 @@ impl Template {
         let mut errors: Vec<FieldError> = self
             .validator
             .iter_errors(data)
-            .map(|e| FieldError {
-                pointer: e.instance_path().to_string(),
-                message: e.masked().to_string(),
+            .map(|e| match e.kind() {
+                // A missing property is reported where it belongs, so a form
+                // can show it beside its field.
+                jsonschema::error::ValidationErrorKind::Required { property } => {
+                    let name = property.as_str().unwrap_or_default();
+                    FieldError {
+                        pointer: format!(
+                            "{}/{}",
+                            e.instance_path(),
+                            name.replace('~', "~0").replace('/', "~1")
+                        ),
+                        message: MISSING.into(),
+                    }
+                }
+                _ => FieldError {
+                    pointer: e.instance_path().to_string(),
+                    message: e.masked().to_string(),
+                },
             })
             .collect();
         for_each_string(data, &mut |pointer, text| {

@@ -297,17 +297,24 @@ fn invalid_data_lists_every_pointer() {
     };
     let pointers: Vec<&str> = errors.iter().map(|e| e.pointer.as_str()).collect();
     for expected in [
-        "",
+        "/staff",
         "/agreements/1/due",
         "/agreements/2/action",
         "/letter_date",
-        "/recipient",
+        "/recipient/address",
     ] {
         assert!(
             pointers.contains(&expected),
             "{expected} not in {pointers:?}"
         );
     }
+    // A missing property is reported at its own pointer, not at its parent.
+    assert!(!pointers.contains(&"") && !pointers.contains(&"/recipient"), "{pointers:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.pointer == "/staff" && e.message == eigentaal::templates::MISSING)
+    );
     // Values are not echoed: they may be personal data.
     assert!(!err.to_string().contains("20261130"), "{err}");
 }

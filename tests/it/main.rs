@@ -16,6 +16,7 @@ mod ocr;
 mod pdf_read;
 mod review;
 mod server;
+mod taxonomy;
 mod util;
 mod web;
 mod zgw;

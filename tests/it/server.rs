@@ -51,6 +51,16 @@ impl Server {
         Server { child, base, log }
     }
 
+    /// The server process's peak resident memory (VmHWM), in KiB.
+    pub(crate) fn peak_rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .expect("VmHWM in /proc/<pid>/status")
+    }
+
     pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -117,8 +127,15 @@ pub(crate) fn get(url: &str, headers: &[(&str, &str)]) -> Reply {
     reply(request.call().unwrap())
 }
 
+/// POSTs `body`; JSON unless `headers` name another `content-type`.
 pub(crate) fn post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
     let mut request = agent().post(url);
+    if !headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+    {
+        request = request.header("content-type", "application/json");
+    }
     for (k, v) in headers {
         request = request.header(*k, *v);
     }

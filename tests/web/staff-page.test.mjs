@@ -495,10 +495,22 @@ describe("staff page", () => {
     assert.match(await page.locator("#problems").textContent(), /letter\.typ:3:1/);
 
     await page.unrouteAll();
-    await page.route("**/render?*", problem(406, { detail: "language `xx` is not available", available: ["ar", "nl"] }));
+    await page.route("**/render?*", problem(406, { type: "urn:eigentaal:unavailable-language", detail: "language `xx` is not available", available: ["ar", "nl"] }));
     await page.getByLabel("Ons kenmerk").fill("AFS-2");
     assert.equal(await settled(page), "error");
     assert.match(await page.locator("#problems").textContent(), /bestaat niet in deze taal.*Beschikbare talen: ar, nl/);
+
+    // The page goes by the problem type, not the status: not every 400 is bad JSON.
+    await page.unrouteAll();
+    await page.route("**/render?*", problem(400, { type: "urn:eigentaal:bad-language-tag", detail: "`x!` is not a language tag" }));
+    await page.getByLabel("Ons kenmerk").fill("AFS-2b");
+    assert.equal(await settled(page), "error");
+    assert.match(await page.locator("#problems h3").textContent(), /Deze taalcode bestaat niet/);
+    await page.unrouteAll();
+    await page.route("**/render?*", problem(400, { type: "urn:eigentaal:malformed-json", detail: "not valid JSON" }));
+    await page.getByLabel("Ons kenmerk").fill("AFS-2c");
+    assert.equal(await settled(page), "error");
+    assert.match(await page.locator("#problems h3").textContent(), /geen geldige JSON/);
 
     await page.unrouteAll();
     await page.route("**/render?*", (route) => route.abort("connectionrefused"));

@@ -614,15 +614,11 @@ impl Layout {
                     .find(|c| c.pointer.starts_with(&format!("{p}/")))
             })
         };
-        // `"name" is a required property` at `/recipient`.
-        let missing = message
-            .strip_suffix(" is a required property")
-            .and_then(|m| m.strip_prefix('"')?.strip_suffix('"'))
-            .map(|name| format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1")));
-        if let Some(missing) = missing {
-            return match found(&missing) {
+        // A required field without a column: name the column to add.
+        if message == crate::templates::MISSING {
+            return match found(pointer) {
                 Some(c) => (Some(self.cell(c.index, row)), Some(c.header.clone())),
-                None => (None, Some(missing.trim_start_matches('/').to_string())),
+                None => (None, Some(pointer.trim_start_matches('/').to_string())),
             };
         }
         match found(pointer).filter(|_| !pointer.is_empty()) {
