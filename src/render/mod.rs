@@ -76,7 +76,10 @@ pub enum RenderError {
     Export { format: Format, message: String },
     #[error("page {page} does not exist; the letter has {pages} page(s)")]
     NoSuchPage { page: usize, pages: usize },
-    #[error("a PNG of this page at {dpi} dpi has more than {} pixels; ask for at most {max_dpi} dpi", MAX_PNG_PIXELS)]
+    #[error(
+        "a PNG of this page at {dpi} dpi has more than {} pixels; ask for at most {max_dpi} dpi",
+        MAX_PNG_PIXELS
+    )]
     TooManyPixels { dpi: f32, max_dpi: u32 },
     #[error(
         "template `{template}` requires reviewed translations, and {} message(s) of this letter in `{lang}` are not reviewed by a qualified translator: {}. \

@@ -378,9 +378,9 @@ fn parse_json(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Resul
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
         .map(|m| m.trim().to_ascii_lowercase());
-    let is_json = media
-        .as_deref()
-        .is_some_and(|m| m == "application/json" || (m.starts_with("application/") && m.ends_with("+json")));
+    let is_json = media.as_deref().is_some_and(|m| {
+        m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+    });
     if !is_json {
         return Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -752,7 +752,7 @@ impl LetterReview {
 /// `X-Eigentaal-Review`: counts per review status of the messages the letter
 /// uses in the resident's language, as a structured-field dictionary
 /// (RFC 8941), e.g. `lang=ar, messages=57, reviewed=54, stale=1,
-/// machine-draft=2, missing=0, required=?1`. `X-Eigentaal-Unreviewed`
+/// machine-draft=2, missing=0, staff-translated=0, required=?1`. `X-Eigentaal-Unreviewed`
 /// lists the messages that are not reviewed, each with its status.
 fn review_headers(h: &mut HeaderMap, review: &LetterReview) {
     let s = &review.summary;

@@ -141,8 +141,8 @@ fn versions_need_dutch_a_letter_language_and_the_fields_limits() {
     let mut data = example("afspraken");
     data["agreements"][1]["note"] = json!({ "ar": NOTE_AR });
     let errors = invalid(&data, "ar");
-    assert_eq!(errors[0].0, "/agreements/1/note", "{errors:?}");
-    assert!(errors[0].1.contains("nl"), "{errors:?}");
+    assert_eq!(errors[0].0, "/agreements/1/note/nl", "{errors:?}");
+    assert_eq!(errors[0].1, eigentaal::templates::MISSING, "{errors:?}");
 
     data["agreements"][1]["note"] = json!({ "nl": NOTE_NL, "fr": "Avec Yusuf" });
     let errors = invalid(&data, "ar");

@@ -309,7 +309,10 @@ fn invalid_data_lists_every_pointer() {
         );
     }
     // A missing property is reported at its own pointer, not at its parent.
-    assert!(!pointers.contains(&"") && !pointers.contains(&"/recipient"), "{pointers:?}");
+    assert!(
+        !pointers.contains(&"") && !pointers.contains(&"/recipient"),
+        "{pointers:?}"
+    );
     assert!(
         errors
             .iter()

@@ -581,7 +581,7 @@ fn a_decision_is_refused_until_its_messages_are_reviewed() {
         assert_eq!(
             r.header("x-eigentaal-review"),
             format!(
-                "lang=ar, messages={n}, reviewed=0, stale=0, machine-draft={n}, missing=0, required=?1",
+                "lang=ar, messages={n}, reviewed=0, stale=0, machine-draft={n}, missing=0, staff-translated=0, required=?1",
                 n = keys.len()
             )
         );
@@ -690,7 +690,7 @@ fn a_decision_is_refused_until_its_messages_are_reviewed() {
     assert_eq!(
         r.header("x-eigentaal-review"),
         format!(
-            "lang=ar, messages={n}, reviewed={n}, stale=0, machine-draft=0, missing=0, required=?1",
+            "lang=ar, messages={n}, reviewed={n}, stale=0, machine-draft=0, missing=0, staff-translated=0, required=?1",
             n = keys.len()
         )
     );

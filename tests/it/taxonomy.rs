@@ -34,7 +34,12 @@ fn lang_of(kind: &str) -> &'static str {
 fn kinds(errors_ndjson: &str) -> Vec<String> {
     errors_ndjson
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap()["kind"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["kind"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect()
 }
 
@@ -52,7 +57,11 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
         ));
         let r = post(&url, &[], &serde_json::to_vec(case).unwrap());
         let problem = r.json();
-        assert_eq!(problem["type"], format!("urn:eigentaal:{kind}"), "{problem}");
+        assert_eq!(
+            problem["type"],
+            format!("urn:eigentaal:{kind}"),
+            "{problem}"
+        );
     }
 
     // The same cases as one NDJSON batch.
@@ -84,7 +93,14 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cases.ndjson"), &ndjson).unwrap();
     let (code, _, err) = eigentaal(
-        &["batch", "afspraken", "--input", "cases.ndjson", "--out", "out"],
+        &[
+            "batch",
+            "afspraken",
+            "--input",
+            "cases.ndjson",
+            "--out",
+            "out",
+        ],
         b"",
         dir.path(),
     );
@@ -106,12 +122,20 @@ fn a_json_body_must_say_it_is_json_and_may_start_with_a_byte_order_mark() {
         let r = post(&url, &[("content-type", content_type)], &case);
         let problem = assert_problem(&r, 415, "unsupported-media-type");
         assert!(
-            problem["detail"].as_str().unwrap().contains("application/json"),
+            problem["detail"]
+                .as_str()
+                .unwrap()
+                .contains("application/json"),
             "{problem}"
         );
     }
     // No Content-Type at all (the test client always sends one: raw HTTP).
-    let authority = url.trim_start_matches("http://").split('/').next().unwrap().to_string();
+    let authority = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
     let mut stream = std::net::TcpStream::connect(&authority).unwrap();
     use std::io::Write;
     write!(
@@ -126,7 +150,11 @@ fn a_json_body_must_say_it_is_json_and_may_start_with_a_byte_order_mark() {
     assert!(reply.starts_with("HTTP/1.1 415"), "{reply}");
     assert!(reply.contains("has no Content-Type"), "{reply}");
 
-    let r = post(&url, &[("content-type", "application/json; charset=utf-8")], &case);
+    let r = post(
+        &url,
+        &[("content-type", "application/json; charset=utf-8")],
+        &case,
+    );
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
 
     let mut with_bom = b"\xEF\xBB\xBF".to_vec();
@@ -142,16 +170,27 @@ fn a_png_is_bounded_by_pixels_and_so_is_the_servers_memory() {
     let case = serde_json::to_vec(&example("afspraken")).unwrap();
     let png = [("accept", "image/png")];
 
-    let r = post(&server.url("/v1/templates/afspraken/render?dpi=600"), &png, &case);
+    let r = post(
+        &server.url("/v1/templates/afspraken/render?dpi=600"),
+        &png,
+        &case,
+    );
     let problem = assert_problem(&r, 400, "too-many-pixels");
     assert!(
-        problem["detail"].as_str().unwrap().contains("at most 300 dpi"),
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("at most 300 dpi"),
         "{problem}"
     );
 
     let before = server.peak_rss_kib();
     for _ in 0..3 {
-        let r = post(&server.url("/v1/templates/afspraken/render?dpi=300"), &png, &case);
+        let r = post(
+            &server.url("/v1/templates/afspraken/render?dpi=300"),
+            &png,
+            &case,
+        );
         assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
         assert!(r.body.starts_with(b"\x89PNG"));
     }
