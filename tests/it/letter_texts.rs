@@ -204,7 +204,10 @@ fn the_plan_says_how_it_relates_to_the_pip_and_with_whom_data_is_shared() {
     let eigentaal::render::RenderError::InvalidData { errors, .. } = &err else {
         panic!("{err}")
     };
-    assert!(errors.iter().any(|e| e.pointer == "/pip"), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.pointer == "/pip/date"),
+        "{errors:?}"
+    );
 }
 
 #[test]
