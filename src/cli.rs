@@ -202,7 +202,7 @@ pub struct CheckArgs {
     /// How to print the findings.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
-    /// Print the translation completeness report instead of the findings: text, json or md.
+    /// Print the translation report instead of the findings: the languages (names, direction, formatting locale, aliases, CLDR plural categories) and per language and template how much is translated and reviewed. text, json (the per-template rows) or md (the whole of docs/translations.md).
     #[arg(long, value_parser = ["text", "json", "md"], value_name = "FORMAT")]
     pub report: Option<String>,
 }
@@ -263,7 +263,7 @@ pub struct ServeArgs {
 pub struct RenderArgs {
     /// Template name, e.g. afspraken, uitnodiging, plan-van-aanpak, beschikking.
     pub template: String,
-    /// The resident's language as a BCP 47 tag (ar, ar-SY, ti, uk, en, nl); region and script are negotiated away.
+    /// The resident's language as a BCP 47 tag (ar, ar-SY, fa, prs, ps, ti, uk, en, nl): negotiated against the template's languages; a region the language has no folder for reaches the dates and numbers (ar-SY: Levantine month names), an alias reaches its language (prs → fa-AF).
     #[arg(long, short, default_value = "nl")]
     pub lang: String,
     /// Add a second edition in this language after the first, with a notice that the Dutch text is binding (bilingual letter).
@@ -541,9 +541,13 @@ fn check(args: CheckArgs) -> Result<(), CliError> {
         );
     };
     match (args.report.as_deref(), args.format.as_str()) {
-        (Some("md"), _) => print!("{}", check::completeness_markdown(&report.completeness)),
+        (Some("md"), _) => print!("{}", check::report_markdown(&report)),
         (Some("json"), _) => json(&check::completeness_json(&report.completeness)),
-        (Some(_), _) => print!("{}", check::completeness_text(&report.completeness)),
+        (Some(_), _) => print!(
+            "{}\n{}",
+            check::languages_text(&report.languages),
+            check::completeness_text(&report.completeness)
+        ),
         (None, "json") => json(&check::report_json(&report)),
         (None, _) => {
             for finding in &report.findings {
@@ -743,7 +747,7 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         }
         PathBuf::from(format!(
             "{name}-{}.{}",
-            letter.languages.join("-"),
+            letter.tags.join("-"),
             args.format.extension()
         ))
     });

@@ -334,7 +334,7 @@ pub fn render_case(
             .in_row(case.source.as_ref())
     };
     let letter = render_letter(engine, template, case, options)?;
-    let file_name = file_name(template, &case.id, &letter.languages, Format::Pdf);
+    let file_name = file_name(template, &case.id, &letter.tags, Format::Pdf);
     if !seen.insert(file_name.clone()) {
         return Err(failure(
             "duplicate-id",

@@ -404,7 +404,8 @@ fn render_one(
     };
     // The file name needs the negotiated languages; negotiating is cheap and
     // lets `--resume` skip a letter without rendering it.
-    let mut languages = match crate::l10n::negotiate(&case.lang, offered, "") {
+    let locales = engine.locales();
+    let mut languages = match locales.negotiate(&case.lang, offered, "") {
         Ok(lang) => vec![lang],
         Err(e) => {
             let e = RenderError::Language(e);
@@ -412,8 +413,8 @@ fn render_one(
         }
     };
     if let Some(with) = &options.batch.with {
-        match crate::l10n::negotiate(with, offered, "") {
-            Ok(w) if !languages.contains(&w) => languages.push(w),
+        match locales.negotiate(with, offered, "") {
+            Ok(w) if !languages.iter().any(|l| l.lang == w.lang) => languages.push(w),
             Ok(_) => {}
             Err(e) => {
                 let e = RenderError::Language(e);
@@ -421,7 +422,8 @@ fn render_one(
             }
         }
     }
-    let name = file_name(&options.template, &case.id, &languages, Format::Pdf);
+    let tags: Vec<String> = languages.iter().map(|l| l.tag()).collect();
+    let name = file_name(&options.template, &case.id, &tags, Format::Pdf);
     if !claimed
         .lock()
         .map(|mut c| c.insert(name.clone()))

@@ -7,7 +7,7 @@ use fluent_syntax::ast;
 
 use super::{Findings, FtlTree, Level, Usage, used_by_engine};
 use crate::assets::Assets;
-use crate::l10n::{COMMON, LocaleMeta, REFERENCE, line_col, source};
+use crate::l10n::{COMMON, REFERENCE, line_col, plural_categories, source};
 
 /// One message: where it is, which variables it reads, which plural selectors it has.
 #[derive(Debug, Default)]
@@ -214,12 +214,7 @@ pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out
 /// plural selectors without the language's CLDR categories. `$form` is
 /// allowed in the messages a template passes it to (see [`Usage`]): Dutch
 /// does not need it, a language with grammatical gender does.
-pub(crate) fn check_variables_and_plurals(
-    ftl: &FtlTree,
-    assets: &Assets,
-    usage: &Usage,
-    out: &mut Findings,
-) {
+pub(crate) fn check_variables_and_plurals(ftl: &FtlTree, usage: &Usage, out: &mut Findings) {
     let reference: BTreeMap<&String, &MessageInfo> = ftl
         .get(REFERENCE)
         .into_iter()
@@ -227,7 +222,7 @@ pub(crate) fn check_variables_and_plurals(
         .flat_map(|f| f.messages.iter())
         .collect();
     for (lang, files) in ftl {
-        let categories = plural_categories(assets, lang);
+        let categories = plural_categories(lang);
         for file in files.values() {
             for (key, info) in &file.messages {
                 let at = Some((info.line, info.column));
@@ -281,30 +276,4 @@ pub(crate) fn check_variables_and_plurals(
             }
         }
     }
-}
-
-/// The CLDR cardinal plural categories of a language.
-fn plural_categories(assets: &Assets, lang: &str) -> Vec<&'static str> {
-    let locale = assets
-        .text(&format!("locales/{lang}/locale.toml"))
-        .and_then(|t| toml::from_str::<LocaleMeta>(t).ok())
-        .and_then(|m| m.formatting_locale)
-        .unwrap_or_else(|| lang.to_string());
-    let Ok(locale) = locale.parse::<icu_locale::Locale>() else {
-        return Vec::new();
-    };
-    let Ok(rules) = icu_plurals::PluralRules::try_new_cardinal(locale.into()) else {
-        return Vec::new();
-    };
-    rules
-        .categories()
-        .map(|c| match c {
-            icu_plurals::PluralCategory::Zero => "zero",
-            icu_plurals::PluralCategory::One => "one",
-            icu_plurals::PluralCategory::Two => "two",
-            icu_plurals::PluralCategory::Few => "few",
-            icu_plurals::PluralCategory::Many => "many",
-            icu_plurals::PluralCategory::Other => "other",
-        })
-        .collect()
 }

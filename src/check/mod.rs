@@ -16,9 +16,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::assets::Assets;
-use crate::l10n::{Completeness, LocaleMeta, MessageStatus, REFERENCE, TranslationStatus, review};
+use crate::l10n::{Completeness, LanguageSummary, LocaleMeta, MessageStatus, REFERENCE, review};
 use crate::render::{Engine, EngineError, RenderError, RenderRequest};
-pub use report::{completeness_json, completeness_markdown, completeness_text};
+pub use report::{
+    completeness_json, completeness_markdown, completeness_text, languages_markdown, languages_text,
+};
 
 /// How bad a finding is: errors always fail the check, warnings with `--strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -63,6 +65,8 @@ impl fmt::Display for Finding {
 pub struct Report {
     pub findings: Vec<Finding>,
     pub completeness: Vec<Completeness>,
+    /// Every language that loaded, with its plural categories.
+    pub languages: Vec<LanguageSummary>,
 }
 
 impl Report {
@@ -134,7 +138,7 @@ pub fn check_assets(assets: &Assets) -> Report {
         .collect();
     let usage = typst_keys::scan(assets);
     fluent::check_keys(&ftl, &templates, &usage, &mut out);
-    fluent::check_variables_and_plurals(&ftl, assets, &usage, &mut out);
+    fluent::check_variables_and_plurals(&ftl, &usage, &mut out);
     for (file, line, col, key) in &usage.undefined(&ftl) {
         out.push(
             Level::Error,
@@ -145,7 +149,7 @@ pub fn check_assets(assets: &Assets) -> Report {
         );
     }
 
-    let completeness = check_templates(assets, &templates, &mut out);
+    let (completeness, languages) = check_templates(assets, &templates, &mut out);
     let mut findings = out.0;
     findings.sort_by(|a, b| {
         (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
@@ -154,10 +158,14 @@ pub fn check_assets(assets: &Assets) -> Report {
     Report {
         findings,
         completeness,
+        languages,
     }
 }
 
+/// Every `locale.toml` parses and holds ([`LocaleMeta::parse`]), and no
+/// alias belongs to two languages or is a language of its own.
 fn check_metadata(assets: &Assets, out: &mut Findings) {
+    let mut metas = Vec::new();
     for lang in assets.subdirs("locales") {
         let path = format!("locales/{lang}/locale.toml");
         let Some(text) = assets.text(&path) else {
@@ -170,44 +178,15 @@ fn check_metadata(assets: &Assets, out: &mut Findings) {
             );
             continue;
         };
-        match toml::from_str::<LocaleMeta>(text) {
-            Err(e) => {
-                let at = e.span().map(|s| crate::l10n::line_col(text, s.start));
-                out.push(
-                    Level::Error,
-                    "locale-meta",
-                    &path,
-                    at,
-                    e.message().to_string(),
-                );
-            }
-            Ok(meta) => {
-                let t = &meta.translation;
-                if t.status == TranslationStatus::Reviewed
-                    && t.reviewed_by.as_deref().unwrap_or("").trim().is_empty()
-                {
-                    out.push(
-                        Level::Error,
-                        "locale-meta",
-                        &path,
-                        None,
-                        "status `reviewed` needs `reviewed-by`: name the qualified translator"
-                            .into(),
-                    );
-                }
-                if t.status == TranslationStatus::Reference && lang != REFERENCE {
-                    out.push(Level::Error, "locale-meta", &path, None, format!("only `{REFERENCE}` is the reference; a translation is `machine-draft` or `reviewed`"));
-                }
-                if t.produced_by.trim().is_empty() {
-                    out.push(
-                        Level::Error,
-                        "locale-meta",
-                        &path,
-                        None,
-                        "`produced-by` is empty: say who or what produced the text".into(),
-                    );
-                }
-            }
+        match LocaleMeta::parse(&lang, text) {
+            Err(e) => out.push(Level::Error, "locale-meta", &path, e.at, e.message),
+            Ok(meta) => metas.push((lang, meta)),
+        }
+    }
+    if let Err(problems) = crate::l10n::aliases(metas.iter().map(|(l, m)| (l.as_str(), m))) {
+        for (lang, message) in problems {
+            let path = format!("locales/{lang}/locale.toml");
+            out.push(Level::Error, "locale-meta", &path, None, message);
         }
     }
 }
@@ -301,10 +280,14 @@ fn check_stale_reviews(engine: &Engine, out: &mut Findings) {
 
 /// Loads the engine, validates each example and compiles every template in
 /// every language it is offered in.
-fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) -> Vec<Completeness> {
+fn check_templates(
+    assets: &Assets,
+    templates: &[String],
+    out: &mut Findings,
+) -> (Vec<Completeness>, Vec<LanguageSummary>) {
     let engine = match Engine::new(assets.clone()) {
         Ok(engine) => engine,
-        Err(EngineError::Locales(_)) => return Vec::new(), // already reported per file
+        Err(EngineError::Locales(_)) => return (Vec::new(), Vec::new()), // already reported per file
         Err(e) => {
             out.push(
                 Level::Error,
@@ -313,7 +296,7 @@ fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) ->
                 None,
                 relative(assets, &e.to_string()),
             );
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
     };
     check_stale_reviews(&engine, out);
@@ -371,7 +354,10 @@ fn check_templates(assets: &Assets, templates: &[String], out: &mut Findings) ->
         }
     }
     let names: Vec<&str> = templates.iter().map(String::as_str).collect();
-    engine.locales().completeness(&names)
+    (
+        engine.locales().completeness(&names),
+        engine.locales().summaries(),
+    )
 }
 
 fn push_diagnostic(
@@ -458,6 +444,38 @@ fn used_by_engine(templates: &[String]) -> Vec<String> {
     keys
 }
 
+/// `docs/translations.md`: the languages with their plural categories, then
+/// completeness per language and template, with a line that says how many
+/// languages a qualified translator reviewed (never more than is true).
+pub fn report_markdown(report: &Report) -> String {
+    use crate::l10n::TranslationStatus as S;
+    let count = |status| {
+        report
+            .languages
+            .iter()
+            .filter(|l| l.status == status)
+            .count()
+    };
+    let (drafts, reviewed) = (count(S::MachineDraft), count(S::Reviewed));
+    let state = if reviewed == 0 {
+        format!(
+            "All {drafts} translations are machine drafts: none has been reviewed by a qualified translator as a whole (per-message reviews are counted below)."
+        )
+    } else {
+        format!(
+            "{reviewed} of the {} translations are reviewed by a qualified translator as a whole; {drafts} are machine drafts.",
+            drafts + reviewed
+        )
+    };
+    format!(
+        "# Translation status\n\nGenerated by `eigentaal check --report md`. Dutch is the reference text. {state}\n\n\
+## Languages\n\nHow each language is named, written and formatted, the other tags that reach it, and the CLDR plural categories its plural variants need (from ICU4X; `eigentaal check` warns about a selector that lacks one).\n\n{}\n\
+## Per template\n\n{}",
+        languages_markdown(&report.languages),
+        completeness_markdown(&report.completeness)
+    )
+}
+
 /// For the JSON output of the whole report.
 pub fn report_json(report: &Report) -> Value {
     serde_json::json!({
@@ -465,5 +483,6 @@ pub fn report_json(report: &Report) -> Value {
         "warnings": report.warnings(),
         "findings": report.findings,
         "completeness": completeness_json(&report.completeness),
+        "languages": report.languages,
     })
 }

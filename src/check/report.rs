@@ -5,10 +5,14 @@
 
 use serde_json::{Value, json};
 
-use crate::l10n::{Completeness, TranslationStatus};
+use crate::l10n::{Completeness, Direction, LanguageSummary, TranslationStatus};
 
 fn status(row: &Completeness) -> &'static str {
-    match row.status {
+    status_name(row.status)
+}
+
+fn status_name(status: TranslationStatus) -> &'static str {
+    match status {
         TranslationStatus::Reference => "reference",
         TranslationStatus::MachineDraft => "machine draft",
         TranslationStatus::Reviewed => "reviewed",
@@ -103,6 +107,73 @@ pub fn completeness_markdown(rows: &[Completeness]) -> String {
     out
 }
 
+const LANGUAGE_HEADER: [&str; 7] = [
+    "language",
+    "name",
+    "Dutch name",
+    "direction",
+    "dates and numbers",
+    "also accepted as",
+    "plural categories (CLDR)",
+];
+
+fn language_cells(l: &LanguageSummary) -> [String; 7] {
+    [
+        l.lang.clone(),
+        l.name.clone(),
+        l.name_nl.clone(),
+        match l.direction {
+            Direction::Ltr => "ltr".into(),
+            Direction::Rtl => "rtl".into(),
+        },
+        l.formatting_locale.clone(),
+        if l.aliases.is_empty() {
+            "-".into()
+        } else {
+            l.aliases.join(", ")
+        },
+        l.plural_categories.join(", "),
+    ]
+}
+
+/// The languages as a plain text table: names, direction, formatting
+/// locale, aliases and CLDR plural categories.
+pub fn languages_text(languages: &[LanguageSummary]) -> String {
+    let rows: Vec<[String; 7]> = languages.iter().map(language_cells).collect();
+    let mut widths = LANGUAGE_HEADER.map(|h| h.chars().count());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row.iter()) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in std::iter::once(LANGUAGE_HEADER.map(String::from)).chain(rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let pad = widths[i].saturating_sub(cell.chars().count());
+            line.push_str(cell);
+            line.push_str(&" ".repeat(pad + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The languages as a Markdown table.
+pub fn languages_markdown(languages: &[LanguageSummary]) -> String {
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        LANGUAGE_HEADER.join(" | "),
+        "---|".repeat(LANGUAGE_HEADER.len())
+    );
+    for l in languages {
+        let cells = language_cells(l).map(|c| c.replace('|', "\\|"));
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
 /// JSON rows, as served by `GET /v1/translations`.
 pub fn completeness_json(rows: &[Completeness]) -> Value {
     Value::Array(
@@ -111,6 +182,7 @@ pub fn completeness_json(rows: &[Completeness]) -> Value {
                 json!({
                     "lang": r.lang,
                     "template": r.template,
+                    "plural_categories": r.plural_categories,
                     "offered": r.offered,
                     "status": r.status,
                     "messages": r.messages,

@@ -4,13 +4,20 @@
 //! date or an amount themselves: they call these through the render module's
 //! native functions and get text for the language active at that point.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{T, YM, YMD, YMDE};
 use icu_datetime::input::Time;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_decimal::options::GroupingStrategy;
 use icu_locale::Locale as IcuLocale;
+use icu_locale::extensions::unicode::{Value, key};
+use icu_locale::subtags::Region;
 
 /// Why a value could not be formatted; the message names the bad value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,11 +36,16 @@ pub enum FormatError {
 /// language (ICU would pick the Persian calendar for `fa`), hence the fixed
 /// calendar formatters.
 pub struct Formats {
+    /// The ICU locale these formatters were made for, e.g. `ar-SY-u-nu-latn`.
+    locale: IcuLocale,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     date_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     time: NoCalendarFormatter<T>,
     decimal: DecimalFormatter,
+    /// Without grouping separators: for the numbers inside messages (counts,
+    /// days, page numbers, a year), never amounts.
+    plain: DecimalFormatter,
 }
 
 impl std::fmt::Debug for Formats {
@@ -52,6 +64,9 @@ impl Formats {
             .map_err(|e| format!("`{locale}` is not a valid locale: {e}"))?;
         let err = |e: &dyn std::fmt::Display| format!("no formatting data for `{locale}`: {e}");
         Ok(Self {
+            plain: DecimalFormatter::try_new(loc.clone().into(), GroupingStrategy::Never.into())
+                .map_err(|e| err(&e))?,
+            locale: loc.clone(),
             date: FixedCalendarDateTimeFormatter::try_new(loc.clone().into(), YMD::long())
                 .map_err(|e| err(&e))?,
             date_weekday: FixedCalendarDateTimeFormatter::try_new(loc.clone().into(), YMDE::long())
@@ -62,6 +77,49 @@ impl Formats {
             decimal: DecimalFormatter::try_new(loc.into(), Default::default())
                 .map_err(|e| err(&e))?,
         })
+    }
+
+    /// The ICU locale these formatters use, e.g. `fa-AF-u-nu-arabext`.
+    pub fn locale(&self) -> String {
+        self.locale.to_string()
+    }
+
+    /// These formatters with the conventions of `region` (`SY`: Levantine
+    /// month names for Arabic), keeping the digits: when this locale does
+    /// not pin a numbering system, the one it uses is pinned, because a
+    /// region may default to other digits (`ar-SY` to Arabic-Indic).
+    pub fn with_region(&self, region: &str) -> Result<Self, String> {
+        let mut loc = self.locale.clone();
+        loc.id.region = Some(
+            region
+                .parse::<Region>()
+                .map_err(|_| format!("`{region}` is not a region"))?,
+        );
+        let nu = key!("nu");
+        if loc.extensions.unicode.keywords.get(&nu).is_none()
+            && let Some(system) = self.numbering_system()
+        {
+            let value: Value = system.parse().map_err(|_| "bad numbering system")?;
+            loc.extensions.unicode.keywords.set(nu, value);
+        }
+        Self::new(&loc.to_string())
+    }
+
+    /// The numbering system of this locale's digits, told by its zero.
+    fn numbering_system(&self) -> Option<&'static str> {
+        match self
+            .plain
+            .format(&Decimal::from(0))
+            .to_string()
+            .chars()
+            .next()?
+        {
+            '0' => Some("latn"),
+            '\u{660}' => Some("arab"),
+            '\u{6F0}' => Some("arabext"),
+            '\u{966}' => Some("deva"),
+            _ => None,
+        }
     }
 
     /// `2026-11-23` → `23 november 2026` (nl), with the weekday if asked.
@@ -109,6 +167,47 @@ impl Formats {
             .map_err(|_| FormatError::Number(text.clone()))?;
         Ok(self.decimal.format(&decimal).to_string())
     }
+}
+
+thread_local! {
+    /// The formatters of the message Fluent is formatting on this thread.
+    /// Fluent's number hook is a plain function that gets only the value,
+    /// so [`with_message_formats`] puts them here for the duration of one
+    /// `format_pattern` call (which runs on the calling thread).
+    static MESSAGE_FORMATS: RefCell<Option<Arc<Formats>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` (a Fluent `format_pattern` call) with `formats` writing the
+/// numbers it places; restores what was there before, also on a panic.
+pub(crate) fn with_message_formats<R>(formats: Arc<Formats>, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Arc<Formats>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            MESSAGE_FORMATS.with(|cell| *cell.borrow_mut() = previous);
+        }
+    }
+    let _restore = Restore(MESSAGE_FORMATS.with(|cell| cell.replace(Some(formats))));
+    f()
+}
+
+/// Fluent's formatter hook (`FluentBundle::set_formatter`): a number in a
+/// message (`{ $count }`, `NUMBER($n, minimumFractionDigits: 2)`) written
+/// by the message's ICU4X formatter without grouping, so a Persian letter
+/// counts in Persian digits like its dates. Anything else, or no
+/// formatter in scope, is left to Fluent.
+pub(crate) fn fluent_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    // Fluent's own rendering applies minimumFractionDigits; ICU keeps those
+    // trailing zeros.
+    let decimal: Decimal = number.as_string().parse().ok()?;
+    MESSAGE_FORMATS.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .map(|formats| formats.plain.format(&decimal).to_string())
+    })
 }
 
 /// Parses a strict `YYYY-MM-DD` calendar date.
@@ -172,6 +271,64 @@ mod tests {
                 .unwrap(),
             "23 листопада 2026\u{202f}р."
         );
+    }
+
+    #[test]
+    fn regions_change_month_names_not_digits() {
+        let ar = Formats::new("ar-u-nu-latn").unwrap();
+        let sy = ar.with_region("SY").unwrap();
+        assert_eq!(sy.locale(), "ar-SY-u-nu-latn");
+        assert_eq!(
+            sy.date("2026-11-23", false).unwrap(),
+            "23 تشرين الثاني 2026"
+        );
+        let iq = ar.with_region("IQ").unwrap();
+        assert_eq!(iq.month("2026-01-01").unwrap(), "كانون الثاني 2026");
+        // A locale that pins nothing keeps its own digits in a region whose
+        // default differs: Persian digits stay Persian in Afghanistan.
+        let fa = Formats::new("fa").unwrap();
+        let af = fa.with_region("AF").unwrap();
+        assert_eq!(af.locale(), "fa-AF-u-nu-arabext");
+        assert_eq!(af.number(1234.56, Some(2)).unwrap(), "۱٬۲۳۴٫۵۶");
+        let nl = Formats::new("nl").unwrap().with_region("BE").unwrap();
+        assert_eq!(nl.locale(), "nl-BE-u-nu-latn");
+    }
+
+    #[test]
+    fn persian_dari_and_pashto_dates() {
+        let fa = Formats::new("fa-u-nu-arabext").unwrap();
+        // Gregorian, with the Iranian names of its months.
+        assert_eq!(fa.date("2026-11-23", false).unwrap(), "۲۳ نوامبر ۲۰۲۶");
+        let dari = Formats::new("fa-AF-u-nu-arabext").unwrap();
+        assert_eq!(dari.date("2026-11-23", false).unwrap(), "۲۳ نومبر ۲۰۲۶");
+        assert_eq!(dari.month("2026-01-01").unwrap(), "جنوری ۲۰۲۶");
+        let ps = Formats::new("ps-u-nu-arabext").unwrap();
+        assert_eq!(ps.date("2026-08-04", false).unwrap(), "۴ اګست ۲۰۲۶");
+        // Without data for the tag, ICU4X falls back to root: why Dari is
+        // `fa-AF` (with `prs` as an alias), not `prs`.
+        let prs = Formats::new("prs").unwrap();
+        assert_eq!(prs.date("2026-11-23", false).unwrap(), "2026 M11 23");
+    }
+
+    #[test]
+    fn fluent_numbers_use_the_message_formats() {
+        use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+        let number = FluentValue::Number(FluentNumber::new(2026.0, FluentNumberOptions::default()));
+        assert_eq!(fluent_number(&number, &()), None, "no formats in scope");
+        let fa = Arc::new(Formats::new("fa-u-nu-arabext").unwrap());
+        let text = with_message_formats(fa, || fluent_number(&number, &()));
+        assert_eq!(text.as_deref(), Some("۲۰۲۶"), "no grouping");
+        let two = FluentValue::Number(FluentNumber::new(
+            2.5,
+            FluentNumberOptions {
+                minimum_fraction_digits: Some(2),
+                ..Default::default()
+            },
+        ));
+        let nl = Arc::new(Formats::new("nl").unwrap());
+        let text = with_message_formats(nl, || fluent_number(&two, &()));
+        assert_eq!(text.as_deref(), Some("2,50"));
+        assert_eq!(fluent_number(&number, &()), None, "restored after the call");
     }
 
     #[test]

@@ -6,18 +6,24 @@
 //! printed as a raw key). This module knows nothing about typst.
 
 mod format;
+mod meta;
 pub mod review;
 pub mod source;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::assets::Assets;
 pub use format::{FormatError, Formats, parse_date, split_date};
+pub use meta::{
+    Direction, LocaleMeta, MetaError, TranslationMeta, TranslationStatus, aliases, category_name,
+    plural_categories,
+};
 pub use review::{MessageReview, MessageStatus, ReviewItem, ReviewRecord, ReviewRecords};
 pub use source::MessageSource;
 
@@ -68,69 +74,6 @@ pub enum L10nError {
     },
 }
 
-/// Whether a human has checked a translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum TranslationStatus {
-    /// The reference text itself (Dutch), written by the project.
-    Reference,
-    /// Drafted by a machine; not checked by a qualified translator.
-    MachineDraft,
-    /// Checked by the qualified translator named in `reviewed-by`.
-    Reviewed,
-}
-
-impl TranslationStatus {
-    /// Short Dutch label, as staff see it.
-    pub fn label_nl(self) -> &'static str {
-        match self {
-            Self::Reference => "referentietekst",
-            Self::MachineDraft => "machinaal concept, niet gecontroleerd",
-            Self::Reviewed => "gecontroleerd door vertaler",
-        }
-    }
-}
-
-/// Text direction of a language's script.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    #[default]
-    Ltr,
-    Rtl,
-}
-
-/// `locales/<lang>/locale.toml`: how to name, format and trust a language.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct LocaleMeta {
-    /// The language's own name (endonym), e.g. `العربية`.
-    pub name: String,
-    /// The language's name in Dutch, e.g. `Arabisch`.
-    pub name_nl: String,
-    #[serde(default)]
-    pub direction: Direction,
-    /// ICU locale for dates and numbers; may pin digits (`ar-u-nu-latn`).
-    /// Defaults to the folder name.
-    #[serde(default)]
-    pub formatting_locale: Option<String>,
-    pub translation: TranslationMeta,
-}
-
-/// Provenance of a locale's text.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
-pub struct TranslationMeta {
-    pub status: TranslationStatus,
-    /// Who or what produced the text.
-    pub produced_by: String,
-    /// The qualified translator who checked it; required for `reviewed`.
-    #[serde(default)]
-    pub reviewed_by: Option<String>,
-    #[serde(default)]
-    pub reviewed_on: Option<String>,
-}
-
 /// One language: its messages, formatters and metadata.
 pub struct Locale {
     pub lang: String,
@@ -142,8 +85,10 @@ pub struct Locale {
     pub sources: BTreeMap<String, MessageSource>,
     /// The review records of `reviews.toml` (empty when there is none).
     pub reviews: ReviewRecords,
+    /// The CLDR cardinal plural categories of the language (ICU4X data).
+    pub plural_categories: Vec<&'static str>,
     bundle: FluentBundle<FluentResource>,
-    formats: Formats,
+    formats: Arc<Formats>,
 }
 
 impl std::fmt::Debug for Locale {
@@ -158,7 +103,7 @@ impl Locale {
         self.keys.contains_key(stem)
     }
 
-    /// The ICU formatters of this locale.
+    /// The ICU formatters of this locale (without a requested region).
     pub fn formats(&self) -> &Formats {
         &self.formats
     }
@@ -174,11 +119,48 @@ pub struct Translated {
     pub fell_back: bool,
 }
 
+/// A language as a letter uses it: the locale folder whose messages it
+/// shows, and the region whose conventions dates and numbers follow when
+/// the request named one the folder does not have itself (`ar` + `SY`:
+/// Arabic text, Levantine month names).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Negotiated {
+    /// The locale folder, e.g. `ar` or `fa-AF`.
+    pub lang: String,
+    /// ISO 3166-1 alpha-2 region, uppercase, e.g. `SY`.
+    pub region: Option<String>,
+}
+
+impl Negotiated {
+    /// The BCP 47 tag of what was used, e.g. `ar-SY`, `fa-AF` or `nl`: for
+    /// `Content-Language`, file names and the PDF's `/Lang`.
+    pub fn tag(&self) -> String {
+        match &self.region {
+            Some(region) => format!("{}-{region}", self.lang),
+            None => self.lang.clone(),
+        }
+    }
+
+    /// The folder alone, without a region.
+    pub fn plain(lang: &str) -> Self {
+        Self {
+            lang: lang.to_string(),
+            region: None,
+        }
+    }
+}
+
 /// Every loaded language; immutable once loaded so typst's memoisation of
-/// the message function stays sound.
+/// the message function stays sound. (The cache of regional formatters only
+/// memoises what [`Formats::new`] would give for the same tag.)
 #[derive(Debug)]
 pub struct Locales {
     by_lang: BTreeMap<String, Locale>,
+    /// Alias (lowercase) → locale folder, from `aliases` in `locale.toml`.
+    aliases: BTreeMap<String, String>,
+    /// Formatters for a language with a requested region (`ar` + `SY`),
+    /// made when first asked for.
+    regional: Mutex<HashMap<(String, String), Arc<Formats>>>,
 }
 
 impl Locales {
@@ -207,7 +189,19 @@ impl Locales {
         for (lang, locale) in &mut by_lang {
             locale.reviews = load_reviews(assets, lang)?;
         }
-        Ok(Self { by_lang })
+        let aliases = aliases(by_lang.iter().map(|(l, locale)| (l.as_str(), &locale.meta)))
+            .map_err(|problems| {
+                let (lang, message) = &problems[0];
+                L10nError::Meta {
+                    file: assets.display_path(&format!("locales/{lang}/locale.toml")),
+                    message: message.clone(),
+                }
+            })?;
+        Ok(Self {
+            by_lang,
+            aliases,
+            regional: Mutex::new(HashMap::new()),
+        })
     }
 
     /// Where message `key` stands in `lang`: reviewed, stale (with what
@@ -292,6 +286,20 @@ impl Locales {
         key: &str,
         args: Option<&FluentArgs>,
     ) -> Result<Translated, L10nError> {
+        self.message_in(lang, None, key, args)
+    }
+
+    /// [`Locales::message`] with the numbers Fluent places (counts, page
+    /// numbers, weeks) written by the same ICU4X formatter as the letter's
+    /// dates and amounts: the language's, with `region` when given. A
+    /// Dutch fallback text keeps Dutch numbers.
+    pub fn message_in(
+        &self,
+        lang: &str,
+        region: Option<&str>,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<Translated, L10nError> {
         let (locale, fell_back) = match self.by_lang.get(lang) {
             Some(l) if l.bundle.has_message(key) => (l, false),
             _ => (self.reference(), lang != REFERENCE),
@@ -307,8 +315,14 @@ impl Locales {
             lang: locale.lang.clone(),
             errors: vec!["the message has attributes only, no value".into()],
         })?;
+        let formats = self.formats(&locale.lang, region.filter(|_| !fell_back));
         let mut errors = Vec::new();
-        let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+        let text = format::with_message_formats(formats, || {
+            locale
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
+        });
         if !errors.is_empty() {
             return Err(L10nError::Message {
                 key: key.to_string(),
@@ -317,7 +331,7 @@ impl Locales {
             });
         }
         Ok(Translated {
-            text: text.into_owned(),
+            text,
             lang: locale.lang.clone(),
             fell_back,
         })
@@ -328,28 +342,53 @@ impl Locales {
         self.reference().bundle.has_message(key)
     }
 
-    /// The formatters for `lang`, or Dutch ones for an unknown language.
-    pub fn formats(&self, lang: &str) -> &Formats {
-        self.by_lang
-            .get(lang)
-            .unwrap_or_else(|| self.reference())
-            .formats()
+    /// The formatters for `lang` (Dutch ones for an unknown language), with
+    /// the conventions of `region` when given: `ar` with `SY` writes
+    /// Levantine month names and keeps the digits `ar` pins. A region ICU4X
+    /// has no data for formats as the language does.
+    pub fn formats(&self, lang: &str, region: Option<&str>) -> Arc<Formats> {
+        let locale = self.by_lang.get(lang).unwrap_or_else(|| self.reference());
+        let Some(region) = region else {
+            return locale.formats.clone();
+        };
+        let key = (locale.lang.clone(), region.to_string());
+        // A poisoned lock only means another thread panicked while
+        // inserting; the map itself is still whole.
+        let mut cache = self
+            .regional
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(formats) = cache.get(&key) {
+            return formats.clone();
+        }
+        let formats = locale
+            .formats
+            .with_region(region)
+            .map(Arc::new)
+            .unwrap_or_else(|_| locale.formats.clone());
+        cache.insert(key, formats.clone());
+        formats
     }
 
     /// An amount in euros: the number is formatted by ICU4X, and the
     /// locale's `money` message places the euro sign (`€ 1.234,56` in Dutch).
-    pub fn money(&self, lang: &str, amount: f64) -> Result<Translated, L10nError> {
-        let number =
-            self.formats(lang)
-                .number(amount, Some(2))
-                .map_err(|e| L10nError::Message {
-                    key: "money".into(),
-                    lang: lang.into(),
-                    errors: vec![e.to_string()],
-                })?;
+    pub fn money(
+        &self,
+        lang: &str,
+        region: Option<&str>,
+        amount: f64,
+    ) -> Result<Translated, L10nError> {
+        let number = self
+            .formats(lang, region)
+            .number(amount, Some(2))
+            .map_err(|e| L10nError::Message {
+                key: "money".into(),
+                lang: lang.into(),
+                errors: vec![e.to_string()],
+            })?;
         let mut args = FluentArgs::new();
         args.set("amount", number);
-        let mut money = self.message(lang, "money", Some(&args))?;
+        let mut money = self.message_in(lang, region, "money", Some(&args))?;
         // Digits and the euro sign are both weak in the bidi algorithm, so an
         // amount alone decides no direction: inside an isolate in an Arabic
         // sentence it would lay out left-to-right, in a table cell
@@ -381,16 +420,106 @@ impl Locales {
         missing
     }
 
-    /// Picks the best of `offered` languages for a BCP 47 `requested` tag
-    /// (`ar-SY` → `ar`). `context` names what offers them, for the error.
+    /// Picks the best of `offered` languages for a BCP 47 `requested` tag.
+    /// An alias resolves to its language (`prs` → `fa-AF`, `kmr` → `ku`);
+    /// then the tag is looked up, dropping region and script as needed
+    /// (`ar-SY` → `ar`). The requested region stays with the result for
+    /// dates and numbers when the folder has none of its own and no other
+    /// folder is that regional variant (`fa-AF` requested where a template
+    /// only has `fa` gives plain `fa`, not Persian with Afghan months).
+    /// `context` names what offers the languages, for the error.
     pub fn negotiate(
         &self,
         requested: &str,
         offered: &[&str],
         context: &str,
-    ) -> Result<String, L10nError> {
-        negotiate(requested, offered, context)
+    ) -> Result<Negotiated, L10nError> {
+        let bad = || L10nError::BadTag {
+            requested: requested.to_string(),
+        };
+        let mut req: LanguageIdentifier = requested.trim().parse().map_err(|_| bad())?;
+        let region = req
+            .region
+            .map(|r| r.as_str().to_ascii_uppercase())
+            .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic()));
+        let full = req.to_string().to_ascii_lowercase();
+        let language = req.language.as_str().to_ascii_lowercase();
+        let aliased = self
+            .aliases
+            .get(&full)
+            .or_else(|| self.aliases.get(&language));
+        if let Some(folder) = aliased {
+            // The alias means the folder as a whole: its own region wins.
+            let folder: LanguageIdentifier = folder.parse().map_err(|_| bad())?;
+            if folder.region.is_some() {
+                req = folder;
+            } else {
+                req.language = folder.language;
+                req.script = folder.script;
+            }
+        }
+        let lang = lookup(&req, offered).ok_or_else(|| L10nError::UnknownLanguage {
+            requested: requested.to_string(),
+            context: context.to_string(),
+            available: offered.iter().map(|s| s.to_string()).collect(),
+        })?;
+        let region = region.filter(|region| {
+            let folder_has_region = lang.contains('-');
+            let variant = format!("{}-{region}", lang.split('-').next().unwrap_or(&lang));
+            !folder_has_region
+                && !self
+                    .by_lang
+                    .keys()
+                    .any(|l| l.eq_ignore_ascii_case(&variant))
+        });
+        Ok(Negotiated { lang, region })
     }
+
+    /// The best of `offered` for an `Accept-Language` header, or Dutch when
+    /// nothing matches (every template is offered in Dutch).
+    pub fn negotiate_accept(&self, header: &str, offered: &[&str]) -> Negotiated {
+        parse_accept_language(header)
+            .iter()
+            .find_map(|tag| self.negotiate(tag, offered, "").ok())
+            .unwrap_or_else(|| Negotiated::plain(REFERENCE))
+    }
+
+    /// The locale folder and region of text that typst sets as `lang` and
+    /// `region` (typst knows only two- and three-letter languages): `fa` with
+    /// `AF` is the folder `fa-AF`; `ar` with `SY` is `ar` with region `SY`.
+    pub fn from_text_lang(&self, lang: &str, region: Option<&str>) -> Negotiated {
+        if let Some(region) = region {
+            let variant = format!("{lang}-{region}");
+            if let Some(folder) = self
+                .by_lang
+                .keys()
+                .find(|l| l.eq_ignore_ascii_case(&variant))
+            {
+                return Negotiated::plain(folder);
+            }
+        }
+        Negotiated {
+            lang: lang.to_string(),
+            region: region.map(str::to_string),
+        }
+    }
+}
+
+/// One language as the completeness report lists it: names, direction,
+/// formatting, aliases and its CLDR plural categories.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageSummary {
+    pub lang: String,
+    pub name: String,
+    pub name_nl: String,
+    pub direction: Direction,
+    /// The ICU locale dates and numbers are formatted with.
+    pub formatting_locale: String,
+    pub aliases: Vec<String>,
+    /// The CLDR cardinal plural categories (ICU4X data) its plural
+    /// selectors need.
+    pub plural_categories: Vec<&'static str>,
+    pub status: TranslationStatus,
 }
 
 /// How far one language covers one template (its own file plus `common`).
@@ -398,6 +527,8 @@ impl Locales {
 pub struct Completeness {
     pub lang: String,
     pub template: String,
+    /// The language's CLDR cardinal plural categories.
+    pub plural_categories: Vec<&'static str>,
     /// Whether the template is offered in this language (its `.ftl` exists).
     pub offered: bool,
     pub status: TranslationStatus,
@@ -438,6 +569,23 @@ fn ratio(part: usize, whole: usize) -> f64 {
 }
 
 impl Locales {
+    /// Every language with its names, formatting and plural categories.
+    pub fn summaries(&self) -> Vec<LanguageSummary> {
+        self.by_lang
+            .values()
+            .map(|l| LanguageSummary {
+                lang: l.lang.clone(),
+                name: l.meta.name.clone(),
+                name_nl: l.meta.name_nl.clone(),
+                direction: l.meta.direction,
+                formatting_locale: l.formats.locale(),
+                aliases: l.meta.aliases.clone(),
+                plural_categories: l.plural_categories.clone(),
+                status: l.meta.translation.status,
+            })
+            .collect()
+    }
+
     /// Completeness of every language for every template named.
     pub fn completeness(&self, templates: &[&str]) -> Vec<Completeness> {
         let mut rows = Vec::new();
@@ -475,6 +623,7 @@ impl Locales {
                 rows.push(Completeness {
                     lang: locale.lang.clone(),
                     template: template.to_string(),
+                    plural_categories: locale.plural_categories.clone(),
                     offered,
                     status,
                     messages,
@@ -490,28 +639,22 @@ impl Locales {
     }
 }
 
-/// Picks the best of `offered` for `requested` (BCP 47 lookup with region and
-/// script stripped as needed).
-pub fn negotiate(requested: &str, offered: &[&str], context: &str) -> Result<String, L10nError> {
-    let req: LanguageIdentifier = requested.trim().parse().map_err(|_| L10nError::BadTag {
-        requested: requested.to_string(),
-    })?;
+/// The best of `offered` for `requested` (BCP 47 lookup with region and
+/// script stripped as needed), as the folder name it is offered under.
+fn lookup(requested: &LanguageIdentifier, offered: &[&str]) -> Option<String> {
     let available: Vec<LanguageIdentifier> =
         offered.iter().filter_map(|l| l.parse().ok()).collect();
     let found = fluent_langneg::negotiate_languages(
-        &[req],
+        std::slice::from_ref(requested),
         &available,
         None,
         fluent_langneg::NegotiationStrategy::Lookup,
     );
-    match found.first() {
-        Some(id) => Ok(id.to_string()),
-        None => Err(L10nError::UnknownLanguage {
-            requested: requested.to_string(),
-            context: context.to_string(),
-            available: offered.iter().map(|s| s.to_string()).collect(),
-        }),
-    }
+    let id = found.first()?;
+    offered
+        .iter()
+        .find(|o| o.parse::<LanguageIdentifier>().is_ok_and(|l| &l == *id))
+        .map(|o| o.to_string())
 }
 
 /// Language ranges of an `Accept-Language` header, best first: q-values are
@@ -537,15 +680,6 @@ pub fn parse_accept_language(header: &str) -> Vec<String> {
     ranges.into_iter().map(|(_, _, tag)| tag).collect()
 }
 
-/// The best of `offered` for an `Accept-Language` header, or Dutch when
-/// nothing matches (every template is offered in Dutch).
-pub fn negotiate_accept(header: &str, offered: &[&str]) -> String {
-    parse_accept_language(header)
-        .iter()
-        .find_map(|tag| negotiate(tag, offered, "").ok())
-        .unwrap_or_else(|| REFERENCE.to_string())
-}
-
 fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
     let meta_path = format!("locales/{lang}/locale.toml");
     let meta_err = |message: String| L10nError::Meta {
@@ -555,32 +689,19 @@ fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
     let meta_text = assets.text(&meta_path).ok_or_else(|| {
         meta_err("missing: every language needs locale.toml (name, translation status)".into())
     })?;
-    let meta: LocaleMeta = toml::from_str(meta_text).map_err(|e| meta_err(e.to_string()))?;
-    if meta.translation.status == TranslationStatus::Reviewed
-        && meta
-            .translation
-            .reviewed_by
-            .as_deref()
-            .unwrap_or("")
-            .trim()
-            .is_empty()
-    {
-        return Err(meta_err(
-            "status `reviewed` needs `reviewed-by`: name the translator who checked the text"
-                .into(),
-        ));
-    }
+    let meta = LocaleMeta::parse(lang, meta_text).map_err(|e| L10nError::Meta {
+        file: match e.at {
+            Some((line, col)) => format!("{}:{line}:{col}", assets.display_path(&meta_path)),
+            None => assets.display_path(&meta_path),
+        },
+        message: e.message,
+    })?;
     let id: LanguageIdentifier = lang
         .parse()
         .map_err(|_| meta_err(format!("folder name `{lang}` is not a BCP 47 language tag")))?;
-    let formats =
-        Formats::new(meta.formatting_locale.as_deref().unwrap_or(lang)).map_err(meta_err)?;
+    let formats = Formats::new(meta.formatting_locale(lang)).map_err(meta_err)?;
 
-    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-    // Fluent wraps placeables in FSI/PDI marks. In right-to-left text they keep
-    // a Latin name with brackets from being reordered; in left-to-right text
-    // they only add invisible characters to the PDF's text layer.
-    bundle.set_use_isolating(meta.direction == Direction::Rtl);
+    let mut bundle = new_bundle(&id, &meta);
     let mut keys = BTreeMap::new();
     let mut texts = Vec::new();
     let mut errors = Vec::new();
@@ -637,9 +758,27 @@ fn load_locale(assets: &Assets, lang: &str) -> Result<Locale, L10nError> {
         keys,
         sources,
         reviews: ReviewRecords::default(),
+        plural_categories: plural_categories(lang),
         bundle,
-        formats,
+        formats: Arc::new(formats),
     })
+}
+
+/// An empty Fluent bundle for a language. Fluent selects plural variants
+/// by the bundle's language (its own CLDR tables, which a test holds
+/// against ICU4X's).
+fn new_bundle(id: &LanguageIdentifier, meta: &LocaleMeta) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    // Fluent wraps placeables in FSI/PDI marks. In right-to-left text they keep
+    // a Latin name with brackets from being reordered; in left-to-right text
+    // they only add invisible characters to the PDF's text layer.
+    bundle.set_use_isolating(meta.direction == Direction::Rtl);
+    // Numbers Fluent places itself (`{ $count }`, `NUMBER()`) are written by
+    // ICU4X like the letter's dates and amounts, in the same digits.
+    bundle.set_formatter(Some(format::fluent_number));
+    // NUMBER() is the only builtin; a fresh bundle has no function to clash.
+    let _ = bundle.add_builtins();
+    bundle
 }
 
 /// `locales/<lang>/reviews.toml`, if there is one.
@@ -700,18 +839,45 @@ status = "machine-draft"
 produced-by = "test"
 "#;
 
+    const FA_AF_META: &str = r#"
+name = "دری"
+name-nl = "Dari"
+direction = "rtl"
+formatting-locale = "fa-AF-u-nu-arabext"
+aliases = ["prs"]
+[translation]
+status = "machine-draft"
+produced-by = "test"
+"#;
+    const FA_META: &str = r#"
+name = "فارسی"
+name-nl = "Perzisch"
+direction = "rtl"
+formatting-locale = "fa-u-nu-arabext"
+[translation]
+status = "machine-draft"
+produced-by = "test"
+"#;
+
     fn fixture() -> Locales {
         Locales::load(&Assets::from_files([
             ("locales/nl/locale.toml", NL_META),
             (
                 "locales/nl/common.ftl",
-                "money = € { $amount }\nitems = { $count ->\n [one] één afspraak\n *[other] { $count } afspraken\n}\nonly-dutch = Alleen Nederlands\n",
+                "money = € { $amount }\nitems = { $count ->\n [one] één afspraak\n *[other] { $count } afspraken\n}\nonly-dutch = Alleen Nederlands { $n }\nweeks = binnen { NUMBER($n, minimumFractionDigits: 1) } weken\n",
             ),
             ("locales/ar/locale.toml", AR_META),
             (
                 "locales/ar/common.ftl",
                 "money = { $amount } €\nitems = { $count ->\n [zero] لا اتفاقات\n [one] اتفاق واحد\n [two] اتفاقان\n [few] { $count } اتفاقات\n [many] { $count } اتفاقًا\n *[other] { $count } اتفاق\n}\n",
             ),
+            ("locales/fa-AF/locale.toml", FA_AF_META),
+            (
+                "locales/fa-AF/common.ftl",
+                "money = { $amount } یورو\nitems = { $count ->\n [one] { $count } موافقه\n *[other] { $count } موافقه\n}\n",
+            ),
+            ("locales/fa/locale.toml", FA_META),
+            ("locales/fa/common.ftl", "money = { $amount } یورو\n"),
         ]))
         .unwrap()
     }
@@ -740,14 +906,39 @@ produced-by = "test"
     #[test]
     fn missing_key_falls_back_to_dutch_and_says_so() {
         let l = fixture();
-        let t = l.message("ar", "only-dutch", None).unwrap();
-        assert_eq!(t.text, "Alleen Nederlands");
+        let mut n = FluentArgs::new();
+        n.set("n", 2026);
+        let t = l
+            .message_in("fa-AF", Some("AF"), "only-dutch", Some(&n))
+            .unwrap();
+        // The Dutch text keeps Dutch numbers, even in a Dari letter.
+        assert_eq!(t.text, "Alleen Nederlands 2026");
         assert!(t.fell_back);
-        assert_eq!(l.missing_keys("ar", &["common"]), vec!["only-dutch"]);
+        assert_eq!(
+            l.missing_keys("ar", &["common"]),
+            vec!["only-dutch", "weeks"]
+        );
         assert!(matches!(
             l.message("ar", "no-such-key", None),
             Err(L10nError::MissingMessage { .. })
         ));
+    }
+
+    #[test]
+    fn numbers_in_messages_use_the_letters_digits() {
+        let l = fixture();
+        let dari = l.message("fa-AF", "items", Some(&count(12))).unwrap();
+        assert_eq!(dari.text, "\u{2068}۱۲\u{2069} موافقه");
+        let arabic = l
+            .message_in("ar", Some("SY"), "items", Some(&count(12)))
+            .unwrap();
+        assert!(arabic.text.contains("12"), "{}", arabic.text);
+        let mut n = FluentArgs::new();
+        n.set("n", 6);
+        assert_eq!(
+            l.message("nl", "weeks", Some(&n)).unwrap().text,
+            "binnen 6,0 weken"
+        );
     }
 
     #[test]
@@ -760,21 +951,85 @@ produced-by = "test"
     #[test]
     fn money_places_the_euro_sign_per_language() {
         let l = fixture();
-        assert_eq!(l.money("nl", 1234.56).unwrap().text, "€ 1.234,56");
+        assert_eq!(l.money("nl", None, 1234.56).unwrap().text, "€ 1.234,56");
         // Arabic keeps Fluent's isolation marks around the placeable.
         // Arabic keeps Fluent's isolation marks around the placeable and
         // starts with RLM so the amount reads the same in every context.
         assert_eq!(
-            l.money("ar", 1234.56).unwrap().text,
+            l.money("ar", None, 1234.56).unwrap().text,
             "\u{200f}\u{2068}1,234.56\u{2069} €"
         );
+        assert_eq!(
+            l.money("fa-AF", None, 1234.56).unwrap().text,
+            "\u{200f}\u{2068}۱٬۲۳۴٫۵۶\u{2069} یورو"
+        );
+        // A region changes names, never the digits a language pins.
+        assert!(
+            l.money("ar", Some("SY"), 5.0)
+                .unwrap()
+                .text
+                .contains("5.00")
+        );
+    }
+
+    /// Fluent picks plural variants with its own CLDR tables, `check` and
+    /// the translators go by ICU4X's: for every language shipped they must
+    /// agree, or a translation would show the wrong variant.
+    #[test]
+    fn fluent_and_icu4x_agree_on_plural_categories() {
+        let locales = Locales::load(&Assets::embedded()).unwrap();
+        for lang in locales.languages() {
+            let locale = locales.get(lang).unwrap();
+            let mut bundle = new_bundle(&locale.id, &locale.meta);
+            let ftl = "m = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+            bundle
+                .add_resource(FluentResource::try_new(ftl.to_string()).unwrap())
+                .unwrap();
+            let rules = icu_plurals::PluralRules::try_new_cardinal(
+                lang.parse::<icu_locale::Locale>().unwrap().into(),
+            )
+            .unwrap();
+            let pattern = bundle.get_message("m").unwrap().value().unwrap();
+            let mut disagree = Vec::new();
+            for n in 0..=1000u32 {
+                let mut args = FluentArgs::new();
+                args.set("n", n);
+                let fluent = bundle.format_pattern(pattern, Some(&args), &mut Vec::new());
+                let icu = category_name(rules.category_for(n));
+                if fluent.trim_matches(['\u{2068}', '\u{2069}']) != icu {
+                    disagree.push(n);
+                }
+            }
+            // Known: intl_pluralrules 7.0.2 (Fluent's tables) drops CLDR's
+            // `n % 100` from Arabic `few` and `many`, so 103–110, 111–199,
+            // 203–210, ... get `other`. Counts in the letters stay under 100
+            // except `uitnodiging-duration` (up to 480 minutes).
+            let expected: Vec<u32> = if lang == "ar" {
+                (100..=1000)
+                    .filter(|n| (3..=99).contains(&(n % 100)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            assert_eq!(disagree, expected, "{lang}: Fluent and ICU4X disagree");
+            assert!(
+                locale.plural_categories.contains(&"other"),
+                "{lang}: {:?}",
+                locale.plural_categories
+            );
+        }
     }
 
     #[test]
     fn negotiation_strips_region_and_names_alternatives() {
-        assert_eq!(negotiate("ar-SY", &["nl", "ar"], "").unwrap(), "ar");
-        assert_eq!(negotiate("NL", &["nl", "ar"], "").unwrap(), "nl");
-        let err = negotiate("de", &["nl", "ar"], " for template `afspraken`")
+        let l = fixture();
+        let both = ["nl", "ar"];
+        let got = l.negotiate("ar-SY", &both, "").unwrap();
+        assert_eq!((got.lang.as_str(), got.tag()), ("ar", "ar-SY".to_string()));
+        assert_eq!(l.negotiate("NL", &both, "").unwrap().tag(), "nl");
+        assert_eq!(l.negotiate("ar", &both, "").unwrap().tag(), "ar");
+        let err = l
+            .negotiate("de", &both, " for template `afspraken`")
             .unwrap_err()
             .to_string();
         assert_eq!(
@@ -782,9 +1037,36 @@ produced-by = "test"
             "language `de` is not available for template `afspraken`; available: nl, ar"
         );
         assert!(matches!(
-            negotiate("not a tag!", &["nl"], ""),
+            l.negotiate("not a tag!", &["nl"], ""),
             Err(L10nError::BadTag { .. })
         ));
+    }
+
+    #[test]
+    fn aliases_and_regional_folders() {
+        let l = fixture();
+        let all = ["nl", "ar", "fa", "fa-AF"];
+        for (asked, tag) in [
+            ("prs", "fa-AF"),
+            ("PRS-af", "fa-AF"),
+            // Dari stays Dari, with Afghan months, whatever region is asked.
+            ("prs-NL", "fa-AF"),
+            ("fa-AF", "fa-AF"),
+            ("fa", "fa"),
+            ("fa-IR", "fa-IR"),
+        ] {
+            assert_eq!(l.negotiate(asked, &all, "").unwrap().tag(), tag, "{asked}");
+        }
+        // A template without Dari gives Persian, not Persian with Afghan months.
+        let got = l.negotiate("fa-AF", &["nl", "fa"], "").unwrap();
+        assert_eq!(got.tag(), "fa");
+        assert_eq!(l.negotiate("prs", &["nl", "fa"], "").unwrap().tag(), "fa");
+        // typst's `fa` + `AF` is the Dari folder; `ar` + `SY` is Arabic.
+        assert_eq!(
+            l.from_text_lang("fa", Some("AF")),
+            Negotiated::plain("fa-AF")
+        );
+        assert_eq!(l.from_text_lang("ar", Some("SY")).tag(), "ar-SY");
     }
 
     #[test]
@@ -793,12 +1075,18 @@ produced-by = "test"
             parse_accept_language("nl;q=0.5, ar-SY;q=0.9, en, de;q=0, *"),
             ["en", "ar-SY", "nl"]
         );
+        let l = fixture();
+        let both = ["nl", "ar"];
         assert_eq!(
-            negotiate_accept("de, ar-SY;q=0.8, nl;q=0.7", &["nl", "ar"]),
-            "ar"
+            l.negotiate_accept("de, ar-SY;q=0.8, nl;q=0.7", &both).tag(),
+            "ar-SY"
         );
-        assert_eq!(negotiate_accept("de, fr", &["nl", "ar"]), "nl");
-        assert_eq!(negotiate_accept("", &["nl", "ar"]), "nl");
+        assert_eq!(l.negotiate_accept("de, fr", &both).tag(), "nl");
+        assert_eq!(l.negotiate_accept("", &both).tag(), "nl");
+        assert_eq!(
+            l.negotiate_accept("prs, nl;q=0.5", &["nl", "fa-AF"]).tag(),
+            "fa-AF"
+        );
     }
 
     #[test]

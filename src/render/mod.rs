@@ -28,7 +28,7 @@ use typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
 
 use crate::assets::Assets;
-use crate::l10n::{L10nError, Locales, MessageStatus, REFERENCE, split_date};
+use crate::l10n::{L10nError, Locales, MessageStatus, Negotiated, REFERENCE, split_date};
 use crate::templates::free_text::{self, Report as FreeTextReport};
 use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
@@ -285,8 +285,13 @@ pub struct Letter {
     document: PagedDocument,
     /// The template it came from.
     pub template: String,
-    /// Languages of the editions in order; the first is the resident's.
+    /// Languages of the editions in order (locale folders, e.g. `ar`,
+    /// `fa-AF`); the first is the resident's.
     pub languages: Vec<String>,
+    /// What each edition used as a BCP 47 tag, with the region asked for
+    /// where it reached the formatting (`ar-SY`): for `Content-Language`
+    /// and file names.
+    pub tags: Vec<String>,
     /// Letter date from the case data (`letter_date`), also the PDF date.
     pub date: (i32, u8, u8),
     /// Messages shown in Dutch because the language lacks them.
@@ -664,24 +669,18 @@ impl Engine {
     /// Validates, lays out and returns one letter.
     pub fn render(&self, request: &RenderRequest<'_>) -> Result<Letter, RenderError> {
         let template = self.templates.get(request.template)?;
-        let offered = self.languages_of(template);
-        let context = format!(" for template `{}`", template.name);
-        let lang = crate::l10n::negotiate(request.lang, &offered, &context)
+        let editions = self
+            .negotiate_editions(template, request.lang, request.with)
             .map_err(RenderError::Language)?;
-        let mut languages = vec![lang];
-        if let Some(with) = request.with {
-            let with =
-                crate::l10n::negotiate(with, &offered, &context).map_err(RenderError::Language)?;
-            if !languages.contains(&with) {
-                languages.push(with);
-            }
-        }
         // A decision is never sent without its binding Dutch text, whichever
         // path asked for it (CLI, HTTP, batch, staff page).
-        let dutch_added = template.manifest.decision && !languages.iter().any(|l| l == REFERENCE);
+        let dutch_added =
+            template.manifest.decision && !editions.iter().any(|e| e.lang == REFERENCE);
+        let mut editions = editions;
         if dutch_added {
-            languages.push(REFERENCE.to_string());
+            editions.push(Negotiated::plain(REFERENCE));
         }
+        let languages: Vec<String> = editions.iter().map(|e| e.lang.clone()).collect();
 
         template
             .validate(request.data)
@@ -711,12 +710,21 @@ impl Engine {
             }],
         })?;
 
-        let sections: Vec<Value> = languages
+        let sections: Vec<Value> = editions
             .iter()
-            .map(|lang| {
+            .map(|edition| {
+                let lang = &edition.lang;
                 let meta = self.locales.get(lang).map(|l| &l.meta);
+                let (language, region) = text_lang(edition);
                 json!({
                     "lang": lang,
+                    // What typst's `text` takes: a two- or three-letter
+                    // language and a region (`fa` + `AF` for `fa-AF`, `ar` +
+                    // `SY` for Arabic asked for as `ar-SY`). The native
+                    // functions map them back to the folder, and typst
+                    // writes them as the PDF's /Lang.
+                    "language": language,
+                    "region": region,
                     "dir": meta.map(|m| m.direction).unwrap_or_default(),
                     "name": meta.map(|m| m.name.as_str()).unwrap_or(lang),
                 })
@@ -727,7 +735,12 @@ impl Engine {
         let subject_key = format!("{}-subject", template.name);
         let title = self
             .locales
-            .message(&languages[0], &subject_key, None)
+            .message_in(
+                &editions[0].lang,
+                editions[0].region.as_deref(),
+                &subject_key,
+                None,
+            )
             .map_err(RenderError::Language)?
             .text;
         // The QR code to the translated version is data too: an SVG made
@@ -805,6 +818,7 @@ impl Engine {
         Ok(Letter {
             document,
             template: template.name.clone(),
+            tags: editions.iter().map(Negotiated::tag).collect(),
             languages,
             date,
             fallbacks,
@@ -817,6 +831,28 @@ impl Engine {
             free_text,
             refuse_dutch_only: template.manifest.refuse_dutch_only,
         })
+    }
+
+    /// The editions a request asks for: the resident's language and the
+    /// `with` language (when different), negotiated against the languages
+    /// `template` is offered in. Aliases resolve (`prs` → `fa-AF`) and a
+    /// requested region stays for dates and numbers (`ar-SY`).
+    pub fn negotiate_editions(
+        &self,
+        template: &Template,
+        lang: &str,
+        with: Option<&str>,
+    ) -> Result<Vec<Negotiated>, L10nError> {
+        let offered = self.languages_of(template);
+        let context = format!(" for template `{}`", template.name);
+        let mut editions = vec![self.locales.negotiate(lang, &offered, &context)?];
+        if let Some(with) = with {
+            let with = self.locales.negotiate(with, &offered, &context)?;
+            if !editions.iter().any(|e| e.lang == with.lang) {
+                editions.push(with);
+            }
+        }
+        Ok(editions)
     }
 
     fn diagnostics(&self, world: &LetterWorld<'_>, diags: &[SourceDiagnostic]) -> Vec<Diagnostic> {
@@ -867,6 +903,16 @@ fn case_data_errors(errors: &[SourceDiagnostic]) -> Vec<FieldError> {
             })
         })
         .collect()
+}
+
+/// typst's `text.lang` and `text.region` for an edition: the folder's
+/// language subtag, and its region or the one the request kept. typst takes
+/// only two- or three-letter languages and two-letter regions.
+fn text_lang(edition: &Negotiated) -> (String, Option<String>) {
+    let mut parts = edition.lang.split('-');
+    let language = parts.next().unwrap_or_default().to_string();
+    let own_region = parts.find(|p| p.len() == 2).map(str::to_ascii_uppercase);
+    (language, own_region.or_else(|| edition.region.clone()))
 }
 
 /// `letter_date` of the case data as (year, month, day), if it is a real date.

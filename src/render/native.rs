@@ -25,7 +25,7 @@ use typst::{Library, World, comemo::Tracked};
 
 use super::messages::MessageTable;
 use crate::dates::{self, OfficeCalendar, Period};
-use crate::l10n::{Locales, Translated};
+use crate::l10n::{Locales, Negotiated, Translated};
 
 /// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the
 /// library's global scope, and their placeable forms `tr`, `tdate`, `ttime`,
@@ -161,7 +161,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
         move |engine, ctx, args| {
             let key: Str = args.expect("key")?;
             let named = take_named(args)?;
-            let lang = active_lang(&ctx, args)?;
+            let at = active_lang(&l, &ctx, args)?;
             let mut fluent = FluentArgs::new();
             for (name, value) in named {
                 match value {
@@ -176,9 +176,9 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
                     ),
                 }
             }
-            mark_used(engine, &m, &lang, &key);
-            let translated = l.message(&lang, &key, Some(&fluent));
-            text_value(engine, args, &lang, &key, translated)
+            mark_used(engine, &m, &at.lang, &key);
+            let translated = l.message_in(&at.lang, at.region.as_deref(), &key, Some(&fluent));
+            text_value(engine, args, &at.lang, &key, translated)
         },
     );
 
@@ -210,9 +210,9 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
             let iso: Str = args.expect("date")?;
             let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
             let month = args.named::<bool>("month")?.unwrap_or(false);
-            let lang = active_lang(&ctx, args)?;
+            let at = active_lang(&l, &ctx, args)?;
             args.take().finish()?;
-            let formats = l.formats(&lang);
+            let formats = l.formats(&at.lang, at.region.as_deref());
             let formatted = if month {
                 formats.month(&iso)
             } else {
@@ -235,9 +235,9 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
         <Str as Reflect>::output,
         move |_, ctx, args| {
             let time: Str = args.expect("time")?;
-            let lang = active_lang(&ctx, args)?;
+            let at = active_lang(&l, &ctx, args)?;
             args.take().finish()?;
-            match l.formats(&lang).time(&time) {
+            match l.formats(&at.lang, at.region.as_deref()).time(&time) {
                 Ok(s) => Ok(Value::Str(s.into())),
                 Err(e) => bail!(args.span, "{e}"),
             }
@@ -254,9 +254,12 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
         <Str as Reflect>::output,
         move |_, ctx, args| {
             let value: f64 = args.expect("number")?;
-            let lang = active_lang(&ctx, args)?;
+            let at = active_lang(&l, &ctx, args)?;
             args.take().finish()?;
-            match l.formats(&lang).number(value, None) {
+            match l
+                .formats(&at.lang, at.region.as_deref())
+                .number(value, None)
+            {
                 Ok(s) => Ok(Value::Str(s.into())),
                 Err(e) => bail!(args.span, "{e}"),
             }
@@ -274,11 +277,11 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
         <Str as Reflect>::output,
         move |engine, ctx, args| {
             let value: f64 = args.expect("amount")?;
-            let lang = active_lang(&ctx, args)?;
+            let at = active_lang(&l, &ctx, args)?;
             args.take().finish()?;
-            mark_used(engine, &m, &lang, "money");
-            let translated = l.money(&lang, value);
-            text_value(engine, args, &lang, "money", translated)
+            mark_used(engine, &m, &at.lang, "money");
+            let translated = l.money(&at.lang, at.region.as_deref(), value);
+            text_value(engine, args, &at.lang, "money", translated)
         },
     );
 }
@@ -417,10 +420,13 @@ fn take_named(args: &mut Args) -> SourceResult<Vec<(String, Value)>> {
     Ok(named)
 }
 
-/// The language at the call site, e.g. `ar`.
-fn active_lang(ctx: &Tracked<Context>, args: &Args) -> SourceResult<String> {
+/// The locale folder and region at the call site, from typst's `text.lang`
+/// and `text.region`: `ar` (+ `SY`), or `fa-AF` for `fa` with `AF`.
+fn active_lang(locales: &Locales, ctx: &Tracked<Context>, args: &Args) -> SourceResult<Negotiated> {
     let styles = ctx.styles().at(args.span)?;
-    Ok(styles.get(TextElem::lang).as_str().to_string())
+    let lang = styles.get(TextElem::lang);
+    let region = styles.get(TextElem::region);
+    Ok(locales.from_text_lang(lang.as_str(), region.as_ref().map(|r| r.as_str())))
 }
 
 type Impl = dyn Fn(&mut Engine, Tracked<Context>, &mut Args) -> SourceResult<Value> + Send + Sync;

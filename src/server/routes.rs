@@ -24,7 +24,7 @@ use super::problem::Problem;
 use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
 use crate::batch::sheet::{self, SheetFormat};
 use crate::batch::{BatchOptions, CaseFailure, case_from_raw, render_case};
-use crate::l10n::{COMMON, MessageStatus, negotiate_accept};
+use crate::l10n::{COMMON, MessageStatus};
 use crate::render::{
     ExportOptions, Format, Letter, PdfStandard, RenderRequest, ReviewPolicy, ReviewSummary,
 };
@@ -331,7 +331,7 @@ fn requested_language(
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .map(|h| negotiate_accept(h, &offered))
+        .map(|h| state.engine.locales().negotiate_accept(h, &offered).tag())
         .unwrap_or_else(|| crate::l10n::REFERENCE.to_string())
 }
 
@@ -550,6 +550,7 @@ pub async fn render_letter(
                         review: LetterReview::of(&letter, policy),
                         pages: letter.pages(),
                         languages: letter.languages,
+                        tags: letter.tags,
                         fallbacks: letter.fallbacks,
                         dutch_added: letter.dutch_added,
                         dutch_only: letter.free_text.dutch_only,
@@ -570,6 +571,7 @@ pub async fn render_letter(
     });
     let Rendered {
         languages,
+        tags,
         fallbacks,
         dutch_added,
         dutch_only,
@@ -627,7 +629,7 @@ pub async fn render_letter(
         .get("reference")
         .and_then(Value::as_str)
         .unwrap_or("brief");
-    let file_name = crate::batch::file_name(&template.name, reference, &languages, format);
+    let file_name = crate::batch::file_name(&template.name, reference, &tags, format);
     let filed = match store {
         Some(target) => {
             let pdf = std::sync::Arc::new(bytes.clone());
@@ -646,7 +648,7 @@ pub async fn render_letter(
                     zaak: filed.zaak,
                     identificatie: filed.identificatie,
                     taal: filed.taal,
-                    languages: languages.clone(),
+                    languages: tags.clone(),
                     file_name,
                     sha256: filed.sha256,
                     existing: filed.existing,
@@ -655,7 +657,7 @@ pub async fn render_letter(
                 let mut response = (StatusCode::OK, Json(answer)).into_response();
                 response.headers_mut().insert(
                     header::CONTENT_LANGUAGE,
-                    header_value(&languages.join(", ")),
+                    header_value(&tags.join(", ")),
                 );
                 response.extensions_mut().insert(info);
                 return Ok(response);
@@ -670,10 +672,7 @@ pub async fn render_letter(
         header::CONTENT_TYPE,
         HeaderValue::from_static(format.media_type()),
     );
-    h.insert(
-        header::CONTENT_LANGUAGE,
-        header_value(&languages.join(", ")),
-    );
+    h.insert(header::CONTENT_LANGUAGE, header_value(&tags.join(", ")));
     h.insert(
         header::CONTENT_DISPOSITION,
         header_value(&format!("attachment; filename=\"{file_name}\"")),
@@ -781,7 +780,10 @@ struct Rendered {
     /// What filing it in a zaak needs to know.
     facts: crate::zgw::LetterFacts,
     review: LetterReview,
+    /// Locale folders of the editions (metrics label).
     languages: Vec<String>,
+    /// What each edition used, e.g. `ar-SY` (Content-Language, file name).
+    tags: Vec<String>,
     fallbacks: Vec<String>,
     /// A decision got its Dutch edition without being asked.
     dutch_added: bool,

@@ -378,6 +378,48 @@ fn locale_metadata_and_missing_files() {
 }
 
 #[test]
+fn aliases_must_be_tags_of_one_language() {
+    let aliased = |aliases: &str| {
+        AR_META.replace(
+            "[translation]",
+            &format!("aliases = {aliases}\n[translation]"),
+        )
+    };
+    // An alias that is another language's folder.
+    let (code, findings) = check(&[("locales/ar/locale.toml", &aliased(r#"["nl"]"#))], false);
+    assert_eq!(code, 1);
+    let meta = findings
+        .iter()
+        .find(|f| f["code"] == "locale-meta")
+        .unwrap_or_else(|| panic!("{findings:?}"));
+    assert_eq!(meta["file"], "locales/ar/locale.toml");
+    assert!(
+        meta["message"]
+            .as_str()
+            .unwrap()
+            .contains("alias `nl` is also a language folder"),
+        "{meta}"
+    );
+    // Not a tag: reported with the file, and the rest of the check goes on.
+    let (code, findings) = check(
+        &[("locales/ar/locale.toml", &aliased(r#"["arabic please"]"#))],
+        false,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        findings.iter().any(|f| f["code"] == "locale-meta"
+            && f["message"]
+                .as_str()
+                .unwrap()
+                .contains("not a BCP 47 language tag")),
+        "{findings:?}"
+    );
+    // A good alias passes.
+    let (code, findings) = check(&[("locales/ar/locale.toml", &aliased(r#"["arb"]"#))], true);
+    assert_eq!(code, 0, "{findings:?}");
+}
+
+#[test]
 fn completeness_report_formats() {
     let dir = tempfile::tempdir().unwrap();
     let ar = AR_BRIEF.replace("brief-subject = الموضوع\n", "");
@@ -401,11 +443,31 @@ fn completeness_report_formats() {
         (nl["translated"].clone(), nl["status"].clone()),
         (3.into(), "reference".into())
     );
-    let (_, text, _) = eigentaal(&["check", path, "--report", "text"], b"", dir.path());
+    // Each row carries the language's CLDR plural categories (ICU4X).
+    let ar = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["lang"] == "ar")
+        .unwrap();
+    assert_eq!(
+        ar["plural_categories"],
+        serde_json::json!(["zero", "one", "two", "few", "many", "other"])
+    );
     assert!(
-        String::from_utf8(text)
-            .unwrap()
-            .starts_with("language  template  translated")
+        md.contains(
+            "| ar | العربية | Arabisch | rtl | ar-u-nu-latn | - | zero, one, two, few, many, other |"
+        ),
+        "{md}"
+    );
+    let (_, text, _) = eigentaal(&["check", path, "--report", "text"], b"", dir.path());
+    let text = String::from_utf8(text).unwrap();
+    assert!(text.starts_with("language  name "), "{text}");
+    assert!(text.contains("\nlanguage  template  translated"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("nl ") && l.ends_with("one, other")),
+        "{text}"
     );
 }
 

@@ -71,7 +71,11 @@ fn stdin_to_stdout_and_default_file_name() {
         dir.path(),
     );
     assert_eq!(code, 0, "{err}");
-    assert!(dir.path().join("afspraken-AFS-2026-01873-ar.pdf").is_file());
+    assert!(
+        dir.path()
+            .join("afspraken-AFS-2026-01873-ar-SY.pdf")
+            .is_file()
+    );
 }
 
 #[test]

@@ -27,11 +27,15 @@ fn languages(template: &str) -> Vec<String> {
 }
 
 fn date(lang: &str, iso: &str, weekday: bool) -> String {
-    engine().locales().formats(lang).date(iso, weekday).unwrap()
+    engine()
+        .locales()
+        .formats(lang, None)
+        .date(iso, weekday)
+        .unwrap()
 }
 
 fn money(lang: &str, amount: f64) -> String {
-    engine().locales().money(lang, amount).unwrap().text
+    engine().locales().money(lang, None, amount).unwrap().text
 }
 
 /// Whether `text` shows `expected`. pdftotext reorders the digits and words
@@ -211,7 +215,7 @@ fn payment_overview_shows_the_computed_totals_in_every_language() {
         }
         let month = engine()
             .locales()
-            .formats(&lang)
+            .formats(&lang, None)
             .month("2026-11-01")
             .unwrap();
         assert!(reads(&lang, &text, &month), "{at}: month {month}\n{text}");
