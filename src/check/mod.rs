@@ -278,6 +278,37 @@ fn check_stale_reviews(engine: &Engine, out: &mut Findings) {
     }
 }
 
+/// Every message's text against the embedded fonts: a character none of
+/// them has would print as an empty box (tofu) in every letter using it.
+fn check_glyphs(engine: &Engine, out: &mut Findings) {
+    let locales = engine.locales();
+    for lang in locales.languages() {
+        let Some(locale) = locales.get(lang) else {
+            continue;
+        };
+        for (key, source) in &locale.sources {
+            let missing = engine.glyphless(&source.text);
+            if missing.is_empty() {
+                continue;
+            }
+            let chars: Vec<String> = missing
+                .iter()
+                .map(|c| format!("`{c}` (U+{:04X})", u32::from(*c)))
+                .collect();
+            out.push(
+                Level::Error,
+                "no-glyph",
+                &format!("locales/{lang}/{}.ftl", source.stem),
+                Some((source.line, 1)),
+                format!(
+                    "message `{key}` has characters none of the embedded fonts can print: {}; add a font that has them (fonts/, src/render/fonts.rs)",
+                    chars.join(", ")
+                ),
+            );
+        }
+    }
+}
+
 /// Loads the engine, validates each example and compiles every template in
 /// every language it is offered in.
 fn check_templates(
@@ -300,6 +331,7 @@ fn check_templates(
         }
     };
     check_stale_reviews(&engine, out);
+    check_glyphs(&engine, out);
     for name in templates {
         let Ok(template) = engine.templates().get(name) else {
             continue;

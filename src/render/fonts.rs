@@ -50,6 +50,26 @@ pub fn load() -> (Vec<Font>, FontBook) {
     (fonts, book)
 }
 
+/// The characters of `text` that none of `fonts` has a glyph for (tofu
+/// on the page), in order, each once. Spaces, controls and invisible format
+/// characters need no glyph.
+pub fn glyphless(fonts: &[Font], text: &str) -> Vec<char> {
+    let mut missing = Vec::new();
+    for c in text.chars() {
+        if !c.is_whitespace()
+            && !c.is_control()
+            && !is_default_ignorable(c)
+            && !missing.contains(&c)
+            && !fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(u32::from(c)))
+        {
+            missing.push(c);
+        }
+    }
+    missing
+}
+
 /// Every string field of the case data holding characters none of the
 /// embedded fonts can print (an emoji, a Han or Devanagari name), with the
 /// Unicode script of the first such character. typst would otherwise fail
@@ -59,15 +79,7 @@ pub fn unprintable(fonts: &[Font], data: &serde_json::Value) -> Vec<FieldError> 
     use unicode_script::UnicodeScript;
     let mut errors = Vec::new();
     crate::templates::for_each_string(data, &mut |pointer, text| {
-        let missing = text.chars().find(|&c| {
-            !c.is_whitespace()
-                && !c.is_control()
-                && !is_default_ignorable(c)
-                && !fonts
-                    .iter()
-                    .any(|f| f.info().coverage.contains(u32::from(c)))
-        });
-        if let Some(c) = missing {
+        if let Some(&c) = glyphless(fonts, text).first() {
             let script = match c.script() {
                 unicode_script::Script::Common | unicode_script::Script::Unknown => {
                     "symbol or emoji".to_string()

@@ -644,6 +644,12 @@ impl Engine {
         &self.templates
     }
 
+    /// The characters of `text` none of the embedded fonts can draw: they
+    /// would print as empty boxes. `check` runs every translation by it.
+    pub fn glyphless(&self, text: &str) -> Vec<char> {
+        fonts::glyphless(&self.fonts, text)
+    }
+
     /// The loaded languages.
     pub fn locales(&self) -> &Locales {
         &self.locales

@@ -378,6 +378,25 @@ fn locale_metadata_and_missing_files() {
 }
 
 #[test]
+fn characters_no_font_has_are_errors() {
+    // Devanagari: none of the embedded Noto fonts has it.
+    let ar = AR_BRIEF.replace("brief-subject = الموضوع", "brief-subject = الموضوع विषय");
+    let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "no-glyph")
+        .unwrap_or_else(|| panic!("{findings:?}"));
+    assert_eq!(f["file"], "locales/ar/brief.ftl");
+    assert_eq!(f["line"], 1);
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.contains("`brief-subject`") && message.contains("U+0935"),
+        "{message}"
+    );
+}
+
+#[test]
 fn aliases_must_be_tags_of_one_language() {
     let aliased = |aliases: &str| {
         AR_META.replace(

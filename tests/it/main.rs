@@ -9,6 +9,7 @@ mod cli;
 mod free_text;
 mod hostile;
 mod house_style;
+mod languages;
 mod letter_texts;
 mod letters;
 mod money_letters;

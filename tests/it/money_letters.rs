@@ -39,13 +39,13 @@ fn money(lang: &str, amount: f64) -> String {
 }
 
 /// Whether `text` shows `expected`. pdftotext reorders the digits and words
-/// of an Arabic date or amount within a right-to-left line, so in Arabic
-/// each word of it must be there; elsewhere the phrase itself.
+/// of a date or amount within a right-to-left line, so in Arabic, Persian
+/// and Pashto each word of it must be there; elsewhere the phrase itself.
 fn reads(lang: &str, text: &str, expected: &str) -> bool {
-    if lang == "ar" {
+    if is_rtl(lang) {
         let text = squash(text);
         expected
-            .split(|c: char| c.is_whitespace() || c == '،')
+            .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
             .map(squash)
             .filter(|w| !w.is_empty())
             .all(|w| text.contains(&w))
@@ -56,7 +56,7 @@ fn reads(lang: &str, text: &str, expected: &str) -> bool {
 
 fn script_of(lang: &str, text: &str) -> bool {
     match lang {
-        "ar" => has_script(text, ARABIC),
+        _ if is_rtl(lang) => has_script(text, ARABIC),
         "ti" => has_script(text, ETHIOPIC),
         "uk" => has_script(text, CYRILLIC),
         _ => text.contains("Voorbeeldstad"),

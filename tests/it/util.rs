@@ -84,13 +84,19 @@ pub fn is_mark(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}')
 }
 
-/// Text with marks, Arabic vowel signs and all whitespace removed.
-/// pdftotext moves spaces around at direction changes in right-to-left lines
-/// and splits vowel signs (tanween) from their letters, so Arabic phrases are
-/// compared without either.
+/// Text with marks, Arabic vowel signs, zero-width joiners and non-joiners
+/// and all whitespace removed. pdftotext moves spaces around at direction
+/// changes in right-to-left lines, splits vowel signs (tanween, the hamza of
+/// Persian «ـهٔ») from their letters and moves Persian's zero-width
+/// non-joiner (می‌شود) by a letter, so phrases are compared without them.
 pub fn squash(s: &str) -> String {
     s.chars()
-        .filter(|c| !is_mark(*c) && !c.is_whitespace() && !('\u{064b}'..='\u{065f}').contains(c))
+        .filter(|c| {
+            !is_mark(*c)
+                && !c.is_whitespace()
+                && !('\u{064b}'..='\u{065f}').contains(c)
+                && !matches!(c, '\u{200c}' | '\u{200d}')
+        })
         .collect()
 }
 
@@ -139,6 +145,14 @@ pub fn eigentaal(args: &[&str], stdin: &[u8], cwd: &std::path::Path) -> (i32, Ve
         out.stdout,
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// Whether a language is written right to left (its `locale.toml`).
+pub fn is_rtl(lang: &str) -> bool {
+    engine()
+        .locales()
+        .get(lang)
+        .is_some_and(|l| l.meta.direction == eigentaal::l10n::Direction::Rtl)
 }
 
 /// True when `text` has a character in the given Unicode block.
