@@ -61,10 +61,18 @@ import unicodedata
 from collections import Counter
 
 # Invisible controls: bidi marks, embeddings and isolates (Fluent wraps every
-# placeable in FSI/PDI), Arabic letter mark, BOM, soft hyphen, tatweel.
+# placeable in FSI/PDI), Arabic letter mark, BOM, soft hyphen, tatweel, and
+# the zero-width non-joiner and joiner (Persian «می‌شود»: they only stop or
+# force joining, which a page shows as a gap or no gap, not as a character).
 INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                   "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad\u0640"))
-FOLD = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
+                                   "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad\u0640"
+                                   "\u200c\u200d"))
+# Arabic punctuation to Latin (tesseract's Arabic model returns either), and
+# the Arabic and Persian forms of yeh and kaf to one: they are drawn alike at
+# the start and in the middle of a word, and tesseract's Persian and Pashto
+# models return the Arabic forms for the Persian ones (ليک for لیک).
+FOLD = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?",
+                      "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
 WS = re.compile(r"\s+")
 
 
@@ -313,7 +321,9 @@ def self_test():
     page = "Ви не отримаєте соціальної допомоги."
     assert present_pieces(ftl_pieces(term), page) == ["соціальної допомоги"]
     gendered = "{ $form ->\n    [ms] إذا لم تتصلي بنا اليوم\n   *[mr] إذا لم تتصل بنا اليوم\n}"
-    assert present_pieces(ftl_pieces(gendered), "إذا لم تتصلي بنا اليوم") == ["إذا لم تتصلي بنا اليوم"]
+    assert present_pieces(ftl_pieces(gendered), "إذا لم تتصلي بنا اليوم") == [norm("إذا لم تتصلي بنا اليوم")]
+    # Persian: Arabic yeh and kaf read as the Persian ones; the non-joiner is invisible.
+    assert norm("ليک\u200cها كار") == norm("لیکها کار") == "لیکها کار"
     print("ok")
 
 
