@@ -219,6 +219,12 @@ function languageStatus(l) {
   return text;
 }
 
+/** More languages than this, and the list gets a search field and scrolls. */
+const MANY_LANGUAGES = 7;
+
+/** Lowercase, without accents or vowel signs: "Oekraïens" is found by "oekraiens". */
+const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase("nl");
+
 function showLanguages(languages) {
   const sorted = [...languages].sort((a, b) =>
     a.lang === "nl" ? -1 : b.lang === "nl" ? 1 : a.name_nl.localeCompare(b.name_nl, "nl"));
@@ -240,22 +246,67 @@ function showLanguages(languages) {
       endonym.textContent = l.name;
       name.append(l.lang === "nl" || l.name === l.name_nl ? l.name_nl : `${l.name_nl} — `);
       if (l.lang !== "nl" && l.name !== l.name_nl) name.append(endonym);
+      // The tag (and aliases) as case systems write it: fa-AF, prs.
+      const tag = document.createElement("span");
+      tag.className = "lang-tag";
+      tag.textContent = ` (${[l.lang, ...(l.aliases ?? [])].join(", ")})`;
       const status = document.createElement("span");
       status.className = `lang-status status-${reviewState(l)}${l.missing_messages > 0 ? " incomplete" : ""}`;
       status.textContent = languageStatus(l);
-      label.append(name, " ", status);
+      label.append(name, tag, " ", status);
       const row = document.createElement("div");
       row.className = "radio";
+      row.dataset.search = fold([l.name_nl, l.name, l.lang, ...(l.aliases ?? [])].join(" "));
       row.append(input, label);
       return row;
     }),
   );
+  const many = sorted.length > MANY_LANGUAGES;
+  $("lang-search").hidden = !many;
+  box.classList.toggle("many", many);
+  filterLanguages();
   showLanguageNote();
 }
+
+/**
+ * Shows the languages whose Dutch name, own name, tag or alias contains what
+ * was typed; the chosen language stays in view. Says how many are shown.
+ */
+function filterLanguages() {
+  const q = fold($("lang-filter").value.trim());
+  const rows = [...$("lang-options").children];
+  let shown = 0;
+  for (const row of rows) {
+    const match = !q || row.dataset.search.includes(q);
+    row.hidden = !match && !row.querySelector("input").checked;
+    if (match) shown++;
+  }
+  const total = `${rows.length} talen`;
+  $("lang-count").textContent = !q
+    ? total
+    : shown === 0
+      ? `Geen taal gevonden voor „${$("lang-filter").value.trim()}”.`
+      : `${shown} van de ${total}`;
+}
+
+$("lang-filter").addEventListener("input", filterLanguages);
+// Enter picks the first language found and moves to it.
+$("lang-filter").addEventListener("keydown", (e) => {
+  if (e.key !== "Enter") return;
+  e.preventDefault();
+  const q = fold($("lang-filter").value.trim());
+  const row = [...$("lang-options").children].find((r) => !r.hidden && (!q || r.dataset.search.includes(q)));
+  const input = row?.querySelector("input");
+  if (!input) return;
+  input.checked = true;
+  input.focus();
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+});
 
 $("lang-options").addEventListener("change", (e) => {
   if (e.target.name !== "lang") return;
   state.lang = e.target.value;
+  filterLanguages();
   showLanguageNote();
   scheduleRender(0);
 });

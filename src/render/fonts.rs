@@ -40,6 +40,17 @@ static FONT_FILES: [(&str, &[u8]); 7] = [
     ),
 ];
 
+/// The bytes of an embedded font file by its file name
+/// (`NotoNaskhArabic-Regular.ttf`): the staff page serves the same fonts the
+/// letters use, so endonyms show on a computer without them.
+pub fn file(name: &str) -> Option<&'static [u8]> {
+    let stem = name.strip_suffix(".ttf")?;
+    FONT_FILES
+        .iter()
+        .find(|(file, _)| *file == stem)
+        .map(|(_, bytes)| *bytes)
+}
+
 /// Parses the embedded font files into typst fonts and their book.
 pub fn load() -> (Vec<Font>, FontBook) {
     let fonts: Vec<Font> = FONT_FILES

@@ -32,7 +32,7 @@ use crate::l10n::{L10nError, Locales, MessageStatus, Negotiated, REFERENCE, spli
 use crate::templates::free_text::{self, Report as FreeTextReport};
 use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
-pub use fonts::families as font_families;
+pub use fonts::{families as font_families, file as font_file};
 pub use messages::{ReviewSummary, UsedMessage, UsedMessages};
 pub use provenance::Provenance;
 use world::LetterWorld;

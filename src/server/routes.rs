@@ -41,6 +41,8 @@ pub struct LanguageInfo {
     pub name_nl: String,
     /// `ltr` or `rtl`.
     pub direction: String,
+    /// Other tags that reach this language, e.g. `prs` for Dari (`fa-AF`).
+    pub aliases: Vec<String>,
     /// `reference`, `machine-draft` or `reviewed`.
     pub status: String,
     pub produced_by: String,
@@ -99,6 +101,7 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
                 name: meta.name.clone(),
                 name_nl: meta.name_nl.clone(),
                 direction: format!("{:?}", meta.direction).to_lowercase(),
+                aliases: meta.aliases.clone(),
                 status: serde_json::to_value(meta.translation.status)
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))

@@ -48,7 +48,30 @@ fn media_type(file: &str) -> &'static str {
     }
 }
 
+/// The letters' fonts for the page's `@font-face` rules (`/ui/fonts/…`),
+/// from the copy embedded for typst: endonyms in Arabic and Ethiopic script
+/// show on a computer without such fonts, and nothing comes from a CDN.
+fn serve_font(name: &str) -> Option<Response> {
+    let bytes = crate::render::font_file(name)?;
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("font/ttf"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    // They change only with the binary; a day keeps a restart cheap.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    Some(response)
+}
+
 fn serve_file(state: &AppState, file: &str) -> Response {
+    if let Some(response) = file.strip_prefix("fonts/").and_then(serve_font) {
+        return response;
+    }
     let Some(bytes) = read(state.config.web_dir.as_ref(), file) else {
         return Problem::new(
             StatusCode::NOT_FOUND,

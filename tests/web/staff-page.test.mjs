@@ -10,7 +10,7 @@
 //   EIGENTAAL_WEB_DIR  serve web/ from this folder instead of the embedded copy
 //                      (while editing the page: EIGENTAAL_WEB_DIR=../../web)
 //   CHROMIUM           the browser (default /usr/bin/chromium, Debian's `chromium`)
-//   SCREENSHOTS=1      also write docs/images/web-nl.png and web-ar.png
+//   SCREENSHOTS=1      also write docs/images/web-nl.png, web-ar.png and web-fa.png
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -773,6 +773,81 @@ describe("staff page", () => {
     await context.close();
   });
 
+  test("the language picker finds a language by its Dutch name, its own name or its code", async () => {
+    const { page, errors, context } = await openPage();
+    await ready(page);
+    await page.selectOption("#template", "afspraken");
+    await ready(page);
+    const all = await page.locator("#lang-options .radio").count();
+    assert.ok(all > 7, `${all} languages`);
+    const search = page.getByLabel("Zoek een taal");
+    assert.ok(await search.isVisible(), "a search field with many languages");
+    assert.equal(await page.locator("#lang-count").textContent(), `${all} talen`);
+    const shown = () => page.locator("#lang-options .radio:not([hidden]) input").evaluateAll((xs) => xs.map((x) => x.value));
+    // Dutch, the chosen language, stays in view; the rest is what matches.
+    for (const [typed, found] of [["dari", "fa-AF"], ["prs", "fa-AF"], ["پښتو", "ps"], ["oekraiens", "uk"], ["PERZISCH", "fa"]]) {
+      await search.fill(typed);
+      assert.deepEqual(await shown(), ["nl", found], typed);
+      assert.match(await page.locator("#lang-count").textContent(), new RegExp(`^1 van de ${all} talen$`), typed);
+    }
+    await search.fill("xyz");
+    assert.equal(await page.locator("#lang-count").textContent(), "Geen taal gevonden voor „xyz”.");
+    // Enter picks what was found: the letter is made in Dari, with Afghan months.
+    await search.fill("Dari");
+    const preview = nextPreview(page, (r) => new URL(r.url()).searchParams.get("lang") === "fa-AF");
+    await search.press("Enter");
+    const response = await preview;
+    assert.equal(response.headers()["content-language"], "fa-AF, nl");
+    assert.ok(await page.locator("#lang-fa-AF").isChecked());
+    assert.equal(await page.evaluate(() => document.activeElement.id), "lang-fa-AF");
+    await ready(page);
+    assert.match(await page.locator('label[for="lang-fa-AF"]').textContent(), /Dari — دری \(fa-AF, prs\)/);
+    await search.fill("");
+    assert.equal((await shown()).length, all);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("the letters' fonts come from the server and draw the languages' own names", async () => {
+    const { page, errors, requests, context } = await openPage();
+    await ready(page);
+    await page.selectOption("#template", "afspraken");
+    await ready(page);
+    await page.evaluate(() => document.fonts.ready);
+    // What Chromium actually drew each name with (this machine has no
+    // Pashto or Ethiopic font; its DejaVu has Arabic, which must not be used).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+    const names = await page.locator("#lang-options span[lang]").evaluateAll((xs) => xs.map((x) => ({ lang: x.lang, dir: x.dir, text: x.textContent })));
+    const drawn = {};
+    for (const { lang, dir, text } of names) {
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: `#lang-options span[lang="${lang}"]` });
+      const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+      const family = dir === "rtl" ? "Noto Naskh Arabic" : /[\u1200-\u137f]/u.test(text) ? "Noto Sans Ethiopic" : null;
+      if (!family) continue;
+      drawn[lang] = fonts;
+      assert.ok(fonts.length > 0, `${lang}: no font`);
+      for (const f of fonts) {
+        assert.equal(f.familyName, family, `${lang} (${text}) drawn with ${JSON.stringify(fonts)}`);
+        assert.ok(f.isCustomFont, `${lang}: ${f.familyName} is a system font, not the page's`);
+      }
+    }
+    for (const lang of ["ar", "fa", "fa-AF", "ps", "ti"]) assert.ok(drawn[lang], `${lang} was checked`);
+    // Served by eigentaal itself, as TrueType; no other origin.
+    const fontRequests = requests.filter((r) => new URL(r.url).pathname.startsWith("/ui/fonts/")).map((r) => new URL(r.url));
+    assert.ok(fontRequests.some((u) => /NotoNaskhArabic-\w+\.ttf$/.test(u.pathname)), JSON.stringify(fontRequests));
+    assert.ok(fontRequests.some((u) => /NotoSansEthiopic-\w+\.ttf$/.test(u.pathname)));
+    for (const u of fontRequests) assert.equal(u.origin, server);
+    const font = await fetch(`${server}/ui/fonts/NotoNaskhArabic-Regular.ttf`);
+    assert.equal(font.status, 200);
+    assert.equal(font.headers.get("content-type"), "font/ttf");
+    assert.equal((await fetch(`${server}/ui/fonts/Nope.ttf`)).status, 404);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("screenshots for the README (SCREENSHOTS=1)", { skip: process.env.SCREENSHOTS !== "1" }, async () => {
     const { page, errors, context } = await openPage(server, { width: 1440, height: 1000 });
     await ready(page);
@@ -783,6 +858,11 @@ describe("staff page", () => {
     await page.locator("#with-nl").check();
     await ready(page);
     await page.screenshot({ path: join(ROOT, "docs/images/web-ar.png") });
+    // Many languages: the search field, and a Persian letter with the Dutch text.
+    await page.getByLabel("Zoek een taal").fill("perz");
+    await page.locator("#lang-fa").check();
+    await ready(page);
+    await page.screenshot({ path: join(ROOT, "docs/images/web-fa.png") });
     assert.deepEqual(errors, []);
     await context.close();
   });
