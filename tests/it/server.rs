@@ -242,6 +242,24 @@ fn accept_language_and_accept_choose_language_and_format() {
         &case("afspraken"),
     );
     assert_eq!(r.header("content-language"), "nl");
+    // An alias reaches its language: `prs` is Dari, the folder `fa-AF`.
+    let r = post(
+        &url,
+        &[("accept-language", "prs, nl;q=0.5")],
+        &case("afspraken"),
+    );
+    assert_eq!(r.header("content-language"), "fa-AF");
+    let r = post(
+        &server.url("/v1/templates/afspraken/render?lang=prs"),
+        &[],
+        &case("afspraken"),
+    );
+    assert_eq!(r.header("content-language"), "fa-AF");
+    assert!(
+        r.header("content-disposition").ends_with("-fa-AF.pdf\""),
+        "{}",
+        r.header("content-disposition")
+    );
     let r = post(
         &url,
         &[("accept", "text/html;q=1, image/png;q=0.5")],
