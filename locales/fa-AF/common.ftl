@@ -120,3 +120,5 @@ action-work-placement = شروع کار در یک محل کار برای کسب 
 action-childcare = تنظیم کودکستان
 action-family-reunification = آوردن خانواده به هالند (یکجا شدن خانواده)
 action-follow-up-conversation = ملاقات بعدی
+# After free text staff typed in Dutch: this text is in Dutch.
+free-text-in-dutch = (به زبان هالندی)

@@ -119,3 +119,5 @@ action-work-placement = شروع کار در یک محل کار برای کسب 
 action-childcare = ترتیب دادن مهدکودک
 action-family-reunification = آوردن خانواده به هلند (پیوستن خانواده)
 action-follow-up-conversation = گفتگوی بعدی
+# After free text staff typed in Dutch: this text is in Dutch.
+free-text-in-dutch = (به زبان هلندی)

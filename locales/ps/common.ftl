@@ -127,3 +127,5 @@ action-work-placement = د کاري تجربې لپاره په یوه کاري �
 action-childcare = د ماشومانو د ساتنې ځای برابرول
 action-family-reunification = هالنډ ته د کورنۍ راوستل (د کورنۍ یوځای کېدل)
 action-follow-up-conversation = بله ناسته
+# After free text staff typed in Dutch: this text is in Dutch.
+free-text-in-dutch = (په هالنډي ژبه)

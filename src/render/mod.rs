@@ -701,6 +701,7 @@ impl Engine {
                 errors: unprintable,
             });
         }
+        let offered = self.languages_of(template);
         let free_text =
             free_text::report(&template.free_text, request.data, &languages[0], &offered).map_err(
                 |errors| RenderError::InvalidData {
