@@ -43,7 +43,10 @@
     [poss-acc] kişisel uyum ve katılım planınızı (PIP)
    *[nom] kişisel uyum ve katılım planı (PIP)
 }
--brede-intake = kapsamlı ön görüşme (brede intake)
+-brede-intake = { $case ->
+    [cap] Kapsamlı ön görüşme (brede intake)
+   *[nom] kapsamlı ön görüşme (brede intake)
+}
 
 ## Amounts: the euro sign before the number, as CLDR writes it for Turkish.
 money = €{ $amount }
@@ -119,7 +122,7 @@ col-who = Kim
 col-when = Ne zamana kadar
 no-deadline = Tarih yok
 
-action-brede-intake = Görüşmeler ({ -brede-intake }): eğitiminiz, işiniz, sağlığınız ve ihtiyaçlarınız hakkında
+action-brede-intake = { -brede-intake(case: "cap") }: eğitiminiz, işiniz, sağlığınız ve ihtiyaçlarınız hakkında görüşmeler
 action-learnability-test = Öğrenebilirlik testini (leerbaarheidstoets) yapmak. Bu test, yeni bir dili ne kadar hızlı öğrendiğinizi gösterir
 action-pip = Sizin { -pip(case: "poss-acc") } hazırlamak ve kayda geçirmek
 action-start-language-route = Sizin için seçtiğimiz dil okulunda dil derslerine başlamak

@@ -9,6 +9,7 @@ mod cli;
 mod free_text;
 mod hostile;
 mod house_style;
+mod kurdish_turkish_somali;
 mod letter_texts;
 mod letters;
 mod money_letters;
