@@ -19,7 +19,7 @@ afspraken-col-organisation = Rêxistin
 afspraken-col-name = Nav
 
 afspraken-heading-next = Hevdîtina we ya bê
-afspraken-next = Hevdîtina we ya bê di { $date } de, saet { $time } e. Cih: { $place }.
+afspraken-next = Hevdîtina we ya bê: { $date }, saet { $time }. Cih: { $place }.
 afspraken-heading-check = Ev name rast e?
-afspraken-check = Heke tiştek di vê nameyê de ne rast be, herî dereng heta { $date } ji me re telefon bikin. Hejmara telefona me { $phone } e.
+afspraken-check = Heke tiştek di vê nameyê de ne rast be, herî dereng heta { $date } ji me re telefon bikin. Hejmara telefona me: { $phone }.
 afspraken-no-call = Heke hûn telefon nekin, em ê wisa bihesibînin ku her tişt rast e.

@@ -27,6 +27,7 @@
 -kenmerk = hejmara referansê
 -voorschot = { $case ->
     [cap] Pêşpere
+    [obl] pêşpereyê
    *[nom] pêşpere
 }
 -participatiewet = Qanûna Beşdariyê (Participatiewet)
@@ -106,13 +107,13 @@ beschikking-holiday = Her meh em { $amount } ji bo we hildigirin: { -vakantiegel
 beschikking-allowances = { -toeslag(case: "cap") } (toeslag) pereyê Belastingdienst (îdareya bacê) ye, wekî { -huurtoeslag } û { -zorgtoeslag }. Hûn { -toeslag(case: "obl") } ji xwe re dihêlin. Ew ji bo { -bijstand(case: "yours") } nayê hesibandin.
 
 beschikking-heading-first-payment = Dayîna we ya yekem
-beschikking-advance = We berê { $amount } wekî { -voorschot } (voorschot) wergirt. { -voorschot(case: "cap") } ew pere ye ku hûn distînin heta ku me hîn biryar nedabe. Em { -voorschot } ji dayîna we ya yekem kêm dikin.
+beschikking-advance = We berê { $amount } wekî { -voorschot } (voorschot) wergirt. { -voorschot(case: "cap") } ew pere ye ku hûn distînin heta ku me hîn biryar nedabe. Em { -voorschot(case: "obl") } ji dayîna we ya yekem kêm dikin.
 beschikking-first-payment-intro = Dayîna we ya yekem wiha ye:
 beschikking-row-first-period = { -bijstand(case: "cap") } ji { $from } heta { $to } (ev roj jî tê de)
 beschikking-row-first-costs = Kêm: fatûreyên ku em ji bo we didin
-beschikking-row-first-advance = Kêm: { -voorschot } ku we berê wergirt
+beschikking-row-first-advance = Kêm: { -voorschot(case: "obl") } ku we berê wergirt
 beschikking-row-first-own = Hûn di { $date } de distînin
-beschikking-advance-refused = We { $amount } wekî { -voorschot } (voorschot) wergirt. { -voorschot(case: "cap") } ew pere ye ku hûn distînin heta ku me hîn biryar nedabe. Ji ber ku hûn { -bijstand } nastînin, divê hûn { -voorschot } paşde bidin. Li ser vê hûn ê nameyeke cuda bistînin.
+beschikking-advance-refused = We { $amount } wekî { -voorschot } (voorschot) wergirt. { -voorschot(case: "cap") } ew pere ye ku hûn distînin heta ku me hîn biryar nedabe. Ji ber ku hûn { -bijstand } nastînin, divê hûn { -voorschot(case: "obl") } paşde bidin. Li ser vê hûn ê nameyeke cuda bistînin.
 
 beschikking-heading-fixed-costs = Fatûreyên ku em ji bo we didin
 beschikking-fixed-costs-intro = Her meh em beşek ji { -bijstand(case: "yours") } rasterast didin, ji bo nimûne ji bo kirê û enerjiya we. Bi vî awayî ev fatûre her dem di wextê xwe de tên dayîn.
@@ -123,7 +124,7 @@ beschikking-settlements-resident = Em tenê mîqdarên di tabloyê de didin. Hek
 beschikking-settlements-municipality = Heke ji bo van lêçûnan fatûreyeke din ji we re were, ji bo nimûne hesabê salane yê enerjiyê, wê ji me re bişînin. Em wê jî ji { -bijstand(case: "yours") } didin. Heke kirê an prîma we biguhere, ji me re bibêjin. Wê demê em mîqdarê diguherînin.
 
 beschikking-heading-coach = { -budgetcoach(case: "yours-cap") }
-beschikking-coach = { -budgetcoach(case: "indef-cap") } dê alîkariya we bike. { -budgetcoach(case: "cap") } alîkariya we dike ku hûn pereyê xwe baş bi rê ve bibin. { -budgetcoach(case: "yours-cap") } { $name } ji { $organisation } e. Telefon: { $phone }.
+beschikking-coach = { -budgetcoach(case: "indef-cap") } dê alîkariya we bike. { -budgetcoach(case: "cap") } alîkariya we dike ku hûn pereyê xwe baş bi rê ve bibin. Navê { -budgetcoach(case: "yours") }: { $name } ({ $organisation }). Telefon: { $phone }.
 
 beschikking-heading-obligations = Divê hûn kîjan qeydeyan bicih bînin?
 beschikking-obligations-intro = Dema ku hûn { -bijstand } distînin, divê hûn van qeydeyan bicih bînin:
@@ -140,7 +141,7 @@ beschikking-consequence-report = Heke hûn guhertinekê ranegihînin an dereng r
 beschikking-consequence-other = Heke hûn qeydeyên din bicih neynin, em dikarin { -bijstand(case: "yours") } ji bo demekê kêm bikin.
 
 beschikking-heading-law = Ev biryar li ser kîjan qanûnê hatiye avakirin?
-beschikking-law-intro = Ev biryar li ser { -participatiewet } hatiye avakirin. Ew qanûna li ser { -bijstand } e. Em van xalan bi kar tînin:
+beschikking-law-intro = Ev biryar li ser { -participatiewet } hatiye avakirin. Ev qanûn behsa { -bijstand } dike. Em van xalan bi kar tînin:
 beschikking-law-right = Xala 11 û 19: mafê kê heye ku { -bijstand } bistîne
 beschikking-law-couple = Xala 11, bendê çaremîn: hevjîn { -bijstand } bi hev re distînin
 beschikking-law-norm = Xala 21: hûn çiqas { -bijstand } distînin (norm)

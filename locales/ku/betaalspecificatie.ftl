@@ -20,7 +20,7 @@ betaalspecificatie-row-holiday = { -vakantiegeld(case: "cap") }: em vê ji bo we
 betaalspecificatie-deduction-income-work = Dahata we ya ji kar
 betaalspecificatie-deduction-income-partner = Dahata hevjînê we ya ji kar
 betaalspecificatie-deduction-other-benefit = Dayîneke din a civakî (uitkering)
-betaalspecificatie-deduction-advance = Paşdedana { -voorschot }
+betaalspecificatie-deduction-advance = Paşdedana { -voorschot(case: "obl") }
 betaalspecificatie-deduction-recovery = Paşdedana { -bijstand } ku we zêde wergirt
 betaalspecificatie-deduction-reduction = Kêmkirina { -bijstand(case: "yours") } (ceza, maatregel)
 betaalspecificatie-deduction-other = Kêmkirineke din
@@ -39,7 +39,7 @@ betaalspecificatie-row-own = Hûn vê bi xwe di { $date } de distînin
 betaalspecificatie-own = Di { $date } de hûn { $amount } li hesabê xwe yê bankê distînin. Ji vî pereyî hûn bi xwe xwarin, cil û lêçûnên din didin.
 
 betaalspecificatie-heading-holiday = { -vakantiegeld(case: "yours-cap") }
-betaalspecificatie-holiday = Her meh em beşek ji { -bijstand(case: "yours") } ji bo we hildigirin. Ev { -vakantiegeld(case: "yours") } e. Vê mehê ew { $amount } e. Heta niha we bi giştî { $saved } { -vakantiegeld } berhev kiriye.
+betaalspecificatie-holiday = Her meh em beşek ji { -bijstand(case: "yours") } ji bo we hildigirin. Ji vî pereyî re { -vakantiegeld } tê gotin. Vê mehê em { $amount } hildigirin. Heta niha we bi giştî { $saved } { -vakantiegeld } berhev kiriye.
 betaalspecificatie-holiday-paid-in = Hûn vî pereyî di { $month } de distînin.
 
 betaalspecificatie-heading-changes = Ji meha borî ve çi guheriye?

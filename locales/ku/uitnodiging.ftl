@@ -25,7 +25,7 @@ uitnodiging-purpose-plan = Di vê hevdîtinê de em ê bi hev re planek çêkin.
 uitnodiging-purpose-progress = Di vê hevdîtinê de em ê binêrin ka hûn çawa ne. Em ê li ser wan lihevkirinên ku me berê kirin biaxivin.
 uitnodiging-purpose-income-check = Di vê hevdîtinê de em ê li dahat û lêçûnên we binêrin. Em ê kontrol bikin ka hûn hîn jî { -bijstand } (bijstand) bi mîqdara rast distînin.
 uitnodiging-purpose-language-assessment = Di vê hevdîtinê de em ê binêrin ka hûn çiqas baş bi Holendî diaxivin, dixwînin û dinivîsin. Wê demê em ê bizanin ka kîjan qursa ziman li we tê.
-uitnodiging-purpose-brede-intake = Ev hevdîtin { -brede-intake } e ji bo { -inburgering(case: "yours") }. Em ê li ser xwendin, kar, tenduristî û rewşa we biaxivin. Piştre em ê bi hev re { -pip(case: "yours") } çêkin.
+uitnodiging-purpose-brede-intake = Ev hevdîtin wekî { -brede-intake } ji bo { -inburgering(case: "yours") } tê kirin. Em ê li ser xwendin, kar, tenduristî û rewşa we biaxivin. Piştre em ê bi hev re { -pip(case: "yours") } çêkin.
 uitnodiging-purpose-learnability-test = Hûn ê ceribandina fêrbûnê (leerbaarheidstoets) li ser komputerê bikin. Ev ceribandin nîşan dide ka hûn çiqas zû zimanekî nû fêr dibin. Ev ne îmtîhan e. Ji bo vê ne hewce ye ku hûn Holendî zanibin.
 uitnodiging-purpose-pip = Di vê hevdîtinê de em ê bi hev re { -pip(case: "yours") } çêkin. Tê de tê nivîsandin ka hûn ê çawa Holendî fêr bibin û hûn ê ji bo { -inburgering(case: "yours") } çi din bikin. Piştre em ê li ser PIP-ê biryarekê bidin.
 # $language: the language the interpreter speaks, e.g. "Erebî".
@@ -48,10 +48,10 @@ uitnodiging-bring-debt-letters = Nameyên li ser deynan an fatûreyên ku divê 
 uitnodiging-bring-this-letter = Ev name
 
 uitnodiging-heading-cannot-come = Heke hûn nikaribin werin
-uitnodiging-reschedule = Wê demê herî dereng heta { $date } ji me re telefon bikin. Hejmara telefona me { $phone } e. Em ê bi hev re rojeke nû hilbijêrin.
+uitnodiging-reschedule = Wê demê herî dereng heta { $date } ji me re telefon bikin. Hejmara telefona me: { $phone }. Em ê bi hev re rojeke nû hilbijêrin.
 uitnodiging-ill = Heke hûn di roja hevdîtinê de nexweş bin, berî saet { $time } li ser { $phone } ji me re telefon bikin.
 
 uitnodiging-heading-consequence = Heke hûn neyên, çi dibe?
 uitnodiging-consequence-applicant = Ji bo ku em serlêdana we ya { -bijstand } (bijstand) binirxînin, em hewceyî vê hevdîtinê ne. Heke hûn neyên û ji me re telefon nekin, em dikarin biryar bidin ku serlêdana we nenirxînin. Wê demê hûn { -bijstand } nastînin.
 uitnodiging-consequence-recipient = Hûn { -bijstand } (bijstand) distînin. Ji ber vê yekê divê hûn werin hevdîtinên bi me re. Ev di { -participatiewet } de hatiye nivîsandin, qanûna li ser { -bijstand }. Heke hûn neyên û sedemeke we ya baş tune be, em dikarin { -bijstand(case: "yours") } ji bo demekê kêm bikin. Wê demê hûn kêmtir pere distînin.
-uitnodiging-consequence-inburgering = Ev hevdîtin beşek ji { -inburgering(case: "yours") } e. Divê hûn beşdar bibin. Ev di Qanûna Entegrasyonê ya 2021ê (Wet inburgering 2021) de hatiye nivîsandin. Heke hûn neyên û sedemeke we ya baş tune be, em dikarin cezayê pereyan bidin we.
+uitnodiging-consequence-inburgering = Ev hevdîtin beşek e ji { -inburgering(case: "yours") }. Divê hûn beşdar bibin. Ev di Qanûna Entegrasyonê ya 2021ê (Wet inburgering 2021) de hatiye nivîsandin. Heke hûn neyên û sedemeke we ya baş tune be, em dikarin cezayê pereyan bidin we.

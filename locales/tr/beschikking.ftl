@@ -23,7 +23,10 @@
     [poss-dat] itirazınıza
    *[nom] itiraz
 }
--kenmerk = referans numarası
+-kenmerk = { $case ->
+    [acc] referans numarasını
+   *[nom] referans numarası
+}
 -voorschot = { $case ->
     [acc] avansı
     [cap] Avans

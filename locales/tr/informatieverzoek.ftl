@@ -39,7 +39,7 @@ informatieverzoek-heading-how = Belgeleri nasıl gönderirsiniz?
 informatieverzoek-how-upload = İnternet üzerinden: { $url } adresine gidin ve DigiD ile giriş yapın.
 informatieverzoek-how-post = Posta ile, şu adrese:
 informatieverzoek-how-desk = Gişede: { $desk }.
-informatieverzoek-how-reference = Gönderdiğiniz her belgeye { -kenmerk } { $reference } ve adınızı yazın.
+informatieverzoek-how-reference = Gönderdiğiniz her belgeye adınızı ve { -kenmerk(case: "acc") } yazın: { $reference }.
 
 informatieverzoek-heading-consequence = Belgeleri almazsak ne olur?
 informatieverzoek-consequence-application = O zaman size { -bijstand } verip vermeyeceğimize karar veremeyiz. Bu durumda başvurunuzu işleme almamaya karar verebiliriz. O zaman bu başvuruyla { -bijstand } almazsınız. Bununla ilgili, kararı içeren bir mektup alırsınız. Daha sonra yeniden { -bijstand } için başvurabilirsiniz.
