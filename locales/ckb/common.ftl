@@ -134,3 +134,4 @@ action-work-placement = دەستپێکردن لە شوێنێکی کار بۆ ب�
 action-childcare = ڕێکخستنی چاودێریی منداڵان
 action-family-reunification = هێنانی خێزانەکەتان بۆ هۆڵەندا (کۆکردنەوەی خێزان)
 action-follow-up-conversation = گفتوگۆیەکی بەدواداچوون
+free-text-in-dutch = (بە هۆڵەندی)

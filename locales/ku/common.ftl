@@ -135,3 +135,4 @@ action-work-placement = Li cihekî kar dest pê kirin da ku ezmûna kar bi dest 
 action-childcare = Lênêrîna zarokan birêxistin kirin
 action-family-reunification = Malbata xwe anîn Holendayê (yekbûna malbatê)
 action-follow-up-conversation = Hevdîtineke şopandinê kirin
+free-text-in-dutch = (bi Holendî)

@@ -140,3 +140,4 @@ action-work-placement = Ka bilaabidda goob shaqo si aad khibrad shaqo u hesho
 action-childcare = Diyaarinta daryeelka carruurta
 action-family-reunification = Keenista qoyskaaga Nederland (isu-keenidda qoyska)
 action-follow-up-conversation = Wadahadal dabagal ah
+free-text-in-dutch = (af-Holandi)

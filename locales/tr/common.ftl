@@ -154,3 +154,4 @@ action-work-placement = İş deneyimi kazanmak için bir iş yerinde başlamak
 action-childcare = Çocuk bakımı ayarlamak
 action-family-reunification = Ailenizi Hollanda'ya getirmek (aile birleşimi)
 action-follow-up-conversation = Bir takip görüşmesi yapmak
+free-text-in-dutch = (Hollandaca)
