@@ -195,12 +195,8 @@ fn extracted_text_is_the_message_text() {
         }
         let letter = render(&template, &lang, None, &example(&template));
         let text = pdf_text(&letter.pdf().unwrap());
-        let rtl = engine()
-            .locales()
-            .get(&lang)
-            .is_some_and(|l| l.meta.direction == eigentaal::l10n::Direction::Rtl);
         for message in fixed_messages(&template, &lang) {
-            if rtl {
+            if is_rtl(&lang) {
                 // poppler rebuilds right-to-left lines from glyph positions
                 // and puts neutral punctuation (، . ؟ :) beside the wrong
                 // word; the letters and their order must still be right.

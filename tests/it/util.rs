@@ -141,6 +141,14 @@ pub fn eigentaal(args: &[&str], stdin: &[u8], cwd: &std::path::Path) -> (i32, Ve
     )
 }
 
+/// Whether a language is written right to left (its `locale.toml`).
+pub fn is_rtl(lang: &str) -> bool {
+    engine()
+        .locales()
+        .get(lang)
+        .is_some_and(|l| l.meta.direction == eigentaal::l10n::Direction::Rtl)
+}
+
 /// True when `text` has a character in the given Unicode block.
 pub fn has_script(text: &str, range: std::ops::RangeInclusive<char>) -> bool {
     text.chars().any(|c| range.contains(&c))
