@@ -10,6 +10,7 @@ mod free_text;
 mod hostile;
 mod house_style;
 mod languages;
+mod kurdish_turkish_somali;
 mod letter_texts;
 mod letters;
 mod money_letters;

@@ -39,19 +39,34 @@ fn money(lang: &str, amount: f64) -> String {
 }
 
 /// Whether `text` shows `expected`. pdftotext reorders the digits and words
-/// of a date or amount within a right-to-left line, so in Arabic, Persian
-/// and Pashto each word of it must be there; elsewhere the phrase itself.
+/// of a date or amount within a right-to-left line, so in Arabic, Persian,
+/// Pashto and Sorani each word of it must be there, a number apart from the
+/// letters joined to it (Sorani "23ی", the 23rd); elsewhere the phrase itself.
 fn reads(lang: &str, text: &str, expected: &str) -> bool {
     if is_rtl(lang) {
         let text = squash(text);
         expected
             .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
-            .map(squash)
+            .flat_map(digits_apart)
+            .map(|w| squash(&w))
             .filter(|w| !w.is_empty())
             .all(|w| text.contains(&w))
     } else {
         contains_squashed(text, expected)
     }
+}
+
+/// A word cut where digits (with their separators) meet letters.
+fn digits_apart(word: &str) -> Vec<String> {
+    let numeric = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let mut parts: Vec<String> = Vec::new();
+    for c in word.chars() {
+        match parts.last_mut() {
+            Some(part) if part.ends_with(|l: char| numeric(l) == numeric(c)) => part.push(c),
+            _ => parts.push(c.to_string()),
+        }
+    }
+    parts
 }
 
 fn script_of(lang: &str, text: &str) -> bool {
