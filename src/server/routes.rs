@@ -658,10 +658,9 @@ pub async fn render_letter(
                     pdf: base64::engine::general_purpose::STANDARD.encode(&bytes),
                 };
                 let mut response = (StatusCode::OK, Json(answer)).into_response();
-                response.headers_mut().insert(
-                    header::CONTENT_LANGUAGE,
-                    header_value(&tags.join(", ")),
-                );
+                response
+                    .headers_mut()
+                    .insert(header::CONTENT_LANGUAGE, header_value(&tags.join(", ")));
                 response.extensions_mut().insert(info);
                 return Ok(response);
             }
