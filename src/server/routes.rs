@@ -338,11 +338,10 @@ fn requested_language(
         .unwrap_or_else(|| crate::l10n::REFERENCE.to_string())
 }
 
-/// Which format, from the `Accept` header (q-values honoured; PDF by default).
-pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
-    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
-        return Ok(Format::Pdf);
-    };
+/// The media ranges of an `Accept` header, most preferred first: by q-value,
+/// then in the order given; ranges with q=0 are left out. The one parser of
+/// `Accept` for every answer the API can give.
+pub fn accept_ranges(accept: &str) -> Vec<(f32, usize, String)> {
     let mut ranges: Vec<(f32, usize, String)> = accept
         .split(',')
         .enumerate()
@@ -357,6 +356,15 @@ pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
         })
         .collect();
     ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges
+}
+
+/// Which format, from the `Accept` header (q-values honoured; PDF by default).
+pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Ok(Format::Pdf);
+    };
+    let ranges = accept_ranges(accept);
     for (_, _, media) in &ranges {
         match media.as_str() {
             "application/pdf" | "application/*" | "*/*" => return Ok(Format::Pdf),

@@ -356,7 +356,13 @@ fn ocr_round_trip_of_every_template() {
         (1..=letter.pages())
             .map(|page| {
                 let png = letter.png(page, 300.0).unwrap();
-                check_page(dir.path(), (template, lang), &png, &pdf, (page, letter.pages()))
+                check_page(
+                    dir.path(),
+                    (template, lang),
+                    &png,
+                    &pdf,
+                    (page, letter.pages()),
+                )
             })
             .collect()
     });
