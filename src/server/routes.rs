@@ -380,15 +380,34 @@ pub fn requested_format(headers: &HeaderMap) -> Result<Format, Problem> {
     ))
 }
 
+/// The request's `Content-Type`: the media type (lower case) and its
+/// `charset` parameter, if given. The one reader of that header.
+fn content_type(headers: &HeaderMap) -> (Option<String>, Option<String>) {
+    let Some(value) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return (None, None);
+    };
+    let mut params = value.split(';');
+    let media = params
+        .next()
+        .map(|m| m.trim().to_ascii_lowercase())
+        .filter(|m| !m.is_empty());
+    let charset = params.find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_string())
+    });
+    (media, charset)
+}
+
 /// Parses a JSON request body, with line and column on failure. The body
 /// must say it is JSON (`Content-Type: application/json`, or another
 /// `+json` type); a UTF-8 byte order mark before it is accepted and skipped.
 fn parse_json(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<Value, Problem> {
-    let media = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|m| m.trim().to_ascii_lowercase());
+    let (media, _) = content_type(headers);
     let is_json = media.as_deref().is_some_and(|m| {
         m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
     });
@@ -868,19 +887,8 @@ fn batch_input(
     query: &BatchQuery,
     bytes: &[u8],
 ) -> Result<(InputFormat, InputOptions), Problem> {
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let mut params = content_type.split(';');
-    let media = params.next().unwrap_or("").trim();
-    let charset = params.find_map(|p| {
-        let (k, v) = p.split_once('=')?;
-        k.trim()
-            .eq_ignore_ascii_case("charset")
-            .then(|| v.trim().trim_matches('"').to_string())
-    });
-    let format = match InputFormat::from_media_type(media) {
+    let (media, charset) = content_type(headers);
+    let format = match InputFormat::from_media_type(media.as_deref().unwrap_or("")) {
         Some(Ok(format)) => format,
         None => InputFormat::sniff(bytes),
         Some(Err(())) => {
@@ -888,8 +896,9 @@ fn batch_input(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported-media-type",
                 format!(
-                    "cannot read `{media}`; send application/x-ndjson, text/csv, \
-text/tab-separated-values or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    "cannot read `{}`; send application/x-ndjson, text/csv, \
+text/tab-separated-values or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    media.as_deref().unwrap_or_default()
                 ),
             ));
         }
