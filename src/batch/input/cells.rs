@@ -537,6 +537,14 @@ impl Layout {
         &self.columns
     }
 
+    /// The index of the column headed `header`, if the file has one.
+    pub fn index_of(&self, header: &str) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|c| c.header == header)
+            .map(|c| c.index)
+    }
+
     /// `Blad1!D7` (xlsx) or `D7` (CSV).
     pub fn cell(&self, index: usize, row: usize) -> String {
         cell_name(self.sheet.as_deref(), index, row)

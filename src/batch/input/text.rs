@@ -297,11 +297,7 @@ pub fn read(
         schema,
         &meta.names(),
     )?);
-    let id_column = layout
-        .columns()
-        .iter()
-        .find(|c| c.header == meta.id)
-        .map(|c| c.index);
+    let id_column = layout.index_of(meta.id);
 
     let name = decoded.encoding.name();
     let single_byte = decoded.encoding.is_single_byte();

@@ -148,11 +148,7 @@ pub fn read(
         schema,
         &meta.names(),
     )?);
-    let id_column = layout
-        .columns()
-        .iter()
-        .find(|c| c.header == meta.id)
-        .map(|c| c.index);
+    let id_column = layout.index_of(meta.id);
 
     let no_loss = |_: &str| None;
     let cases = rows
