@@ -4,11 +4,11 @@
 //! resident's language; callers are told which fields went out in Dutch only,
 //! and a setting refuses them.
 
-use eigentaal::render::{RenderError, RenderRequest, ReviewPolicy};
+use eigentaal::render::{RenderError, ReviewPolicy};
 use serde_json::{Value, json};
 
 use crate::pdf_read::PdfFacts;
-use crate::server::{Server, assert_problem, post};
+use crate::server::{Server, assert_problem, post, problem_pointers};
 use crate::util::*;
 
 /// The Arabic "(in Dutch)" mark, from locales/ar/common.ftl.
@@ -122,30 +122,16 @@ fn a_bilingual_letter_prints_each_language_its_own_version() {
     assert!(contains_squashed(&text, NOTE_NL) && !contains_squashed(&text, NOTE_AR));
 }
 
-fn invalid(data: &Value, lang: &str) -> Vec<(String, String)> {
-    match engine().render(&RenderRequest {
-        template: "afspraken",
-        lang,
-        with: None,
-        data,
-    }) {
-        Err(RenderError::InvalidData { errors, .. }) => {
-            errors.into_iter().map(|e| (e.pointer, e.message)).collect()
-        }
-        other => panic!("expected invalid case data, got {other:?}"),
-    }
-}
-
 #[test]
 fn versions_need_dutch_a_letter_language_and_the_fields_limits() {
     let mut data = example("afspraken");
     data["agreements"][1]["note"] = json!({ "ar": NOTE_AR });
-    let errors = invalid(&data, "ar");
+    let errors = invalid_fields("afspraken", "ar", &data);
     assert_eq!(errors[0].0, "/agreements/1/note/nl", "{errors:?}");
     assert_eq!(errors[0].1, eigentaal::templates::MISSING, "{errors:?}");
 
     data["agreements"][1]["note"] = json!({ "nl": NOTE_NL, "fr": "Avec Yusuf" });
-    let errors = invalid(&data, "ar");
+    let errors = invalid_fields("afspraken", "ar", &data);
     assert_eq!(errors[0].0, "/agreements/1/note/fr", "{errors:?}");
     assert!(
         errors[0].1.contains("not a language of this letter"),
@@ -154,7 +140,7 @@ fn versions_need_dutch_a_letter_language_and_the_fields_limits() {
     assert!(!errors[0].1.contains("Avec"), "no value echoed: {errors:?}");
 
     data["agreements"][1]["note"] = json!({ "nl": NOTE_NL, "ar": "م".repeat(301) });
-    let errors = invalid(&data, "ar");
+    let errors = invalid_fields("afspraken", "ar", &data);
     assert_eq!(errors[0].0, "/agreements/1/note/ar", "{errors:?}");
 }
 
@@ -270,12 +256,7 @@ fn http_says_which_fields_went_out_in_dutch_and_refuses_them_when_configured() {
         &case,
     );
     let problem = assert_problem(&r, 422, "invalid-case-data");
-    let pointers: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["pointer"].as_str().unwrap())
-        .collect();
+    let pointers = problem_pointers(&problem);
     assert_eq!(
         pointers,
         [

@@ -148,6 +148,16 @@ fn case(template: &str) -> Vec<u8> {
     serde_json::to_vec(&example(template)).unwrap()
 }
 
+/// The JSON pointers of a problem's `errors`, in order.
+pub(crate) fn problem_pointers(problem: &Value) -> Vec<&str> {
+    problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["pointer"].as_str().unwrap())
+        .collect()
+}
+
 pub(crate) fn assert_problem(r: &Reply, status: u16, kind: &str) -> Value {
     assert_eq!(r.status, status, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.header("content-type"), "application/problem+json");
@@ -305,12 +315,7 @@ fn errors_are_problem_json_with_pointers() {
         422,
         "invalid-case-data",
     );
-    let pointers: Vec<&str> = p["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["pointer"].as_str().unwrap())
-        .collect();
+    let pointers = problem_pointers(&p);
     assert!(
         pointers.contains(&"/agreements/0/due") && pointers.contains(&"/staff"),
         "{pointers:?}"
@@ -838,12 +843,7 @@ fn payment_overview_with_impossible_amounts_is_422_with_every_pointer() {
         &serde_json::to_vec(&data).unwrap(),
     );
     let p = assert_problem(&r, 422, "invalid-case-data");
-    let pointers: Vec<&str> = p["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["pointer"].as_str().unwrap())
-        .collect();
+    let pointers = problem_pointers(&p);
     assert_eq!(
         pointers,
         ["/direct_payments", "/holiday_allowance/saved"],

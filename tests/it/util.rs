@@ -30,6 +30,22 @@ pub fn render(template: &str, lang: &str, with: Option<&str>, data: &Value) -> L
         .unwrap_or_else(|e| panic!("{template}/{lang}: {e}"))
 }
 
+/// The (pointer, message) of every field of `data` a render of `template`
+/// in `lang` refuses as invalid case data; panics on any other outcome.
+pub fn invalid_fields(template: &str, lang: &str, data: &Value) -> Vec<(String, String)> {
+    match engine().render(&RenderRequest {
+        template,
+        lang,
+        with: None,
+        data,
+    }) {
+        Err(eigentaal::render::RenderError::InvalidData { errors, .. }) => {
+            errors.into_iter().map(|e| (e.pointer, e.message)).collect()
+        }
+        other => panic!("{template}/{lang}: expected invalid case data, got {other:?}"),
+    }
+}
+
 /// The message of a render that must fail (no second edition).
 pub fn render_error(engine: &Engine, template: &str, lang: &str, data: &Value) -> String {
     match engine.render(&RenderRequest {
