@@ -173,6 +173,8 @@ pub struct BatchArgs {
     /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true.
     #[arg(long)]
     pub refuse_dutch_only: bool,
+    #[command(flatten)]
+    pub records: crate::records::RecordsArgs,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -257,6 +259,8 @@ pub struct ServeArgs {
     /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true. (HTTP 422 with the pointers.)
     #[arg(long, env = "EIGENTAAL_REFUSE_DUTCH_ONLY")]
     pub refuse_dutch_only: bool,
+    #[command(flatten)]
+    pub records: crate::records::RecordsArgs,
 }
 
 #[derive(Debug, Args)]
@@ -310,6 +314,8 @@ pub struct RenderArgs {
     /// Refuse letters in another language than Dutch whose free text (notes, situations, places staff type) is given in Dutch only; every such field is reported as invalid case data. Templates can require this with refuse-dutch-only = true.
     #[arg(long)]
     pub refuse_dutch_only: bool,
+    #[command(flatten)]
+    pub records: crate::records::RecordsArgs,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -383,6 +389,18 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             },
             zaak_field: args.store.map(|_| args.zaak_field.clone()),
             zaak: args.zaak.clone(),
+            records: args
+                .records
+                .open()
+                .map_err(CliError::new)?
+                .map(|recorder| {
+                    let actor = args.records.cli_actor();
+                    let span = crate::records::Span::start(
+                        crate::records::cli_traceparent().as_deref(),
+                        &actor,
+                    );
+                    crate::batch::BatchRecords::start(std::sync::Arc::new(recorder), span, &actor)
+                }),
         },
         jobs: args
             .jobs
@@ -623,6 +641,11 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
         ));
     }
     config.refuse_dutch_only = args.refuse_dutch_only;
+    config.records = args
+        .records
+        .open()
+        .map_err(CliError::new)?
+        .map(std::sync::Arc::new);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -678,60 +701,34 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         (Some(path), false) => read_case(path)?,
         (None, false) => unreachable!("clap requires --data unless --example"),
     };
-    let letter = engine
-        .render(&RenderRequest {
-            template: &args.template,
-            lang: &args.lang,
-            with: args.with.as_deref(),
-            data: &data,
-        })
-        .map_err(CliError::new)?;
-    for warning in &letter.warnings {
-        eprintln!("{warning}");
+    // The processing record is written before the letter: a letter whose
+    // record cannot be written is not written either.
+    let recorder = args.records.open().map_err(CliError::new)?;
+    let mut action = recorder.as_ref().and_then(|r| {
+        let template = engine.templates().get(&args.template).ok()?;
+        let actor = args.records.cli_actor();
+        let span = crate::records::Span::start(crate::records::cli_traceparent().as_deref(), &actor);
+        let name = if args.format == Format::Pdf {
+            "render-letter"
+        } else {
+            "render-preview"
+        };
+        Some(r.action(name, span, &actor, template, &data))
+    });
+    let made = make_letter(engine, &args, &data);
+    if let (Some(recorder), Some(action)) = (&recorder, &mut action) {
+        let outcome = match &made {
+            Ok((letter, _)) => {
+                action.languages = Some(letter.tags.join("+"));
+                crate::records::Outcome::Rendered
+            }
+            Err(e) => crate::records::Outcome::of_error(e),
+        };
+        recorder.record(action, &outcome).map_err(|e| {
+            CliError(format!("{e}; the letter is not written without its record"))
+        })?;
     }
-    if letter.dutch_added {
-        eprintln!("note: {}", crate::render::DUTCH_ADDED_NOTICE);
-    }
-    if !letter.fallbacks.is_empty() {
-        eprintln!(
-            "warning: {} message(s) are not translated and appear in Dutch: {}",
-            letter.fallbacks.len(),
-            letter.fallbacks.join(", ")
-        );
-    }
-    letter
-        .check_review(ReviewPolicy {
-            require_all: false,
-            accept_unreviewed: args.accept_unreviewed,
-            refuse_dutch_only: args.refuse_dutch_only,
-        })
-        .map_err(CliError::new)?;
-    if let Some(note) = crate::render::free_text_note(&letter) {
-        eprintln!("note: {note}");
-    }
-    let review = letter.review();
-    if !review.all_reviewed() {
-        eprintln!(
-            "note: {} of the {} message(s) this letter uses in `{}` are not reviewed by a qualified translator ({} machine draft, {} stale, {} missing); see `eigentaal review status --lang {}`",
-            review.unreviewed(),
-            review.messages,
-            review.lang,
-            review.machine_draft,
-            review.stale,
-            review.missing,
-            review.lang
-        );
-    }
-    let bytes = letter
-        .export(
-            args.format,
-            &ExportOptions {
-                page: args.page,
-                dpi: args.dpi,
-                standard: args.pdf_standard,
-            },
-        )
-        .map_err(CliError::new)?;
+    let (letter, bytes) = made.map_err(CliError::new)?;
     let facts = zgw
         .as_ref()
         .map(|_| crate::zgw::LetterFacts::of(engine, &letter));
@@ -794,6 +791,69 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
         );
     }
     Ok(())
+}
+
+/// Renders, checks and exports the letter of `render`, printing its notes.
+fn make_letter(
+    engine: &Engine,
+    args: &RenderArgs,
+    data: &Value,
+) -> Result<(crate::render::Letter, Vec<u8>), crate::render::RenderError> {
+    let letter = engine
+        .render(&RenderRequest {
+            template: &args.template,
+            lang: &args.lang,
+            with: args.with.as_deref(),
+            data,
+        })
+        ?;
+    for warning in &letter.warnings {
+        eprintln!("{warning}");
+    }
+    if letter.dutch_added {
+        eprintln!("note: {}", crate::render::DUTCH_ADDED_NOTICE);
+    }
+    if !letter.fallbacks.is_empty() {
+        eprintln!(
+            "warning: {} message(s) are not translated and appear in Dutch: {}",
+            letter.fallbacks.len(),
+            letter.fallbacks.join(", ")
+        );
+    }
+    letter
+        .check_review(ReviewPolicy {
+            require_all: false,
+            accept_unreviewed: args.accept_unreviewed,
+            refuse_dutch_only: args.refuse_dutch_only,
+        })
+        ?;
+    if let Some(note) = crate::render::free_text_note(&letter) {
+        eprintln!("note: {note}");
+    }
+    let review = letter.review();
+    if !review.all_reviewed() {
+        eprintln!(
+            "note: {} of the {} message(s) this letter uses in `{}` are not reviewed by a qualified translator ({} machine draft, {} stale, {} missing); see `eigentaal review status --lang {}`",
+            review.unreviewed(),
+            review.messages,
+            review.lang,
+            review.machine_draft,
+            review.stale,
+            review.missing,
+            review.lang
+        );
+    }
+    let bytes = letter
+        .export(
+            args.format,
+            &ExportOptions {
+                page: args.page,
+                dpi: args.dpi,
+                standard: args.pdf_standard,
+            },
+        )
+        ?;
+    Ok((letter, bytes))
 }
 
 /// Reads and parses case data from a file or `-` (stdin).

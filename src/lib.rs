@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod dates;
 pub mod l10n;
+pub mod records;
 pub mod render;
 pub mod server;
 pub mod templates;

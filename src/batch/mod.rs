@@ -12,6 +12,7 @@
 // case; boxing it would buy nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod archive;
 pub mod input;
 pub mod runner;
 pub mod sheet;
@@ -21,6 +22,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::records::{Outcome, Recorder, Span};
 use crate::render::{
     Engine, Format, Letter, PdfStandard, RenderError, RenderRequest, ReviewPolicy,
 };
@@ -47,6 +49,49 @@ pub struct BatchOptions {
     pub zaak_field: Option<String>,
     /// The zaak of cases without that field.
     pub zaak: Option<String>,
+    /// Write a processing record for every case rendered.
+    pub records: Option<BatchRecords>,
+}
+
+/// Processing records of a batch: each case is an action of its own under
+/// the batch's span (see [`crate::records`]).
+#[derive(Debug, Clone)]
+pub struct BatchRecords {
+    pub recorder: std::sync::Arc<Recorder>,
+    /// The batch's span; each case gets a child of it.
+    pub span: Span,
+    /// Who started the batch.
+    pub actor: String,
+    started: std::time::SystemTime,
+}
+
+impl BatchRecords {
+    /// A batch starting now as the action `span`.
+    pub fn start(recorder: std::sync::Arc<Recorder>, span: Span, actor: &str) -> Self {
+        Self {
+            recorder,
+            span,
+            actor: actor.to_string(),
+            started: std::time::SystemTime::now(),
+        }
+    }
+
+    /// Records the batch itself once it has ended: `render-batch`, no data
+    /// subject (each case has its own record).
+    pub fn finish(&self, engine: &Engine, template: &str, outcome: &Outcome) -> Result<(), String> {
+        let template = engine.templates().get(template).map_err(|e| e.to_string())?;
+        let mut action = self.recorder.action(
+            "render-batch",
+            self.span.clone(),
+            &self.actor,
+            template,
+            &Value::Null,
+        );
+        action.start = self.started;
+        self.recorder
+            .record(&action, outcome)
+            .map_err(|e| e.to_string())
+    }
 }
 
 impl Default for BatchOptions {
@@ -60,6 +105,7 @@ impl Default for BatchOptions {
             review: ReviewPolicy::default(),
             zaak_field: None,
             zaak: None,
+            records: None,
         }
     }
 }
@@ -275,13 +321,16 @@ pub struct RenderedCase {
     pub facts: crate::zgw::LetterFacts,
 }
 
-/// Lays out one case, or explains why not (no case values in the explanation).
-pub fn render_letter(
+/// Renders one case to PDF, or explains why not (no case values in the
+/// explanation). With records, the case's processing record is written
+/// before the letter is returned; a letter whose record cannot be written
+/// is not returned (`records-unavailable`).
+pub fn render_pdf(
     engine: &Engine,
     template: &str,
     case: &BatchCase,
     options: &BatchOptions,
-) -> Result<Letter, CaseFailure> {
+) -> Result<(Letter, Vec<u8>), CaseFailure> {
     let failure = |kind: &str, detail: String| {
         CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
             .in_row(case.source.as_ref())
@@ -309,16 +358,42 @@ pub fn render_letter(
         },
         other => failure(other.kind(), other.to_string()),
     };
-    let letter = engine
+    let action = options.records.as_ref().and_then(|r| {
+        let t = engine.templates().get(template).ok()?;
+        let mut action =
+            r.recorder
+                .action("render-batch-case", r.span.child(), &r.actor, t, &case.data);
+        action.batch_line = Some(case.line);
+        Some((r, action))
+    });
+    let result = engine
         .render(&RenderRequest {
             template,
             lang: &case.lang,
             with: options.with.as_deref(),
             data: &case.data,
         })
-        .map_err(refused)?;
-    letter.check_review(options.review).map_err(refused)?;
-    Ok(letter)
+        .and_then(|letter| {
+            letter.check_review(options.review)?;
+            let pdf = letter.pdf_as(options.standard)?;
+            Ok((letter, pdf))
+        });
+    if let Some((records, mut action)) = action {
+        let outcome = match &result {
+            Ok((letter, _)) => {
+                action.languages = Some(letter.tags.join("+"));
+                Outcome::Rendered
+            }
+            Err(e) => Outcome::of_error(e),
+        };
+        if let Err(e) = records.recorder.record(&action, &outcome) {
+            return Err(failure(
+                "records-unavailable",
+                format!("{e}; the letter is not handed out without its record"),
+            ));
+        }
+    }
+    result.map_err(refused)
 }
 
 /// Renders one case to PDF, refusing a file name `seen` already has.
@@ -329,21 +404,17 @@ pub fn render_case(
     options: &BatchOptions,
     seen: &mut HashSet<String>,
 ) -> Result<RenderedCase, CaseFailure> {
-    let failure = |kind: &str, detail: String| {
-        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-            .in_row(case.source.as_ref())
-    };
-    let letter = render_letter(engine, template, case, options)?;
+    let (letter, bytes) = render_pdf(engine, template, case, options)?;
     let file_name = file_name(template, &case.id, &letter.tags, Format::Pdf);
     if !seen.insert(file_name.clone()) {
-        return Err(failure(
+        return Err(CaseFailure::new(
+            case.line,
+            Some(case.id.clone()),
             "duplicate-id",
             format!("another case already produced {file_name}; case ids must be unique"),
-        ));
+        )
+        .in_row(case.source.as_ref()));
     }
-    let bytes = letter
-        .pdf_as(options.standard)
-        .map_err(|e| failure(e.kind(), e.to_string()))?;
     Ok(RenderedCase {
         facts: crate::zgw::LetterFacts::of(engine, &letter),
         file_name,

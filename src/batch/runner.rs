@@ -19,7 +19,7 @@ use std::sync::mpsc::{Receiver, sync_channel};
 use std::time::{Duration, Instant};
 
 use super::input::{self, InputFormat, InputOptions, MetaFields, RawCase};
-use super::{BatchCase, BatchOptions, CaseFailure, case_from_raw, file_name, render_letter};
+use super::{BatchCase, BatchOptions, CaseFailure, case_from_raw, file_name, render_pdf};
 use crate::render::{Engine, Format, Letter, RenderError};
 
 /// Which part of the input this run renders: case `k` of every `n`.
@@ -362,6 +362,9 @@ pub fn run(
         write_atomically(merge, &pdf)?;
     }
     summary.seconds = started.elapsed().as_secs_f64();
+    if let Some(records) = &options.batch.records {
+        records.finish(engine, &options.template, &crate::records::Outcome::Rendered)?;
+    }
     Ok(summary)
 }
 
@@ -448,13 +451,9 @@ fn render_one(
             Some(_) => {}
         }
     }
-    let letter = match render_letter(engine, &options.template, &case, &options.batch) {
-        Ok(letter) => letter,
+    let (letter, pdf) = match render_pdf(engine, &options.template, &case, &options.batch) {
+        Ok(rendered) => rendered,
         Err(f) => return Outcome::Failed(f),
-    };
-    let pdf = match letter.pdf_as(options.batch.standard) {
-        Ok(pdf) => pdf,
-        Err(e) => return failure(e.kind(), e.to_string()),
     };
     if let Err(e) = write_replacing(&path, &pdf, Flush::No, &options.temp_prefix()) {
         return failure("write", e);

@@ -114,6 +114,22 @@ impl RenderError {
             Self::Unreviewed { .. } => "unreviewed-translation",
         }
     }
+
+    /// Whether the request or the case data caused this (the caller can
+    /// fix it), rather than eigentaal or its templates.
+    pub fn is_refusal(&self) -> bool {
+        match self {
+            Self::Template(TemplateError::Unknown { .. })
+            | Self::Language(L10nError::UnknownLanguage { .. } | L10nError::BadTag { .. })
+            | Self::InvalidData { .. }
+            | Self::NoSuchPage { .. }
+            | Self::TooManyPixels { .. }
+            | Self::Unreviewed { .. } => true,
+            Self::Template(_) | Self::Language(_) | Self::Compile { .. } | Self::Export { .. } => {
+                false
+            }
+        }
+    }
 }
 
 /// A message a letter would show that no qualified translator approved.

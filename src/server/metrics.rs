@@ -96,6 +96,32 @@ impl Drop for InFlight {
 }
 
 impl Metrics {
+    /// Counts the processing records: written, failed (each a letter not
+    /// handed out), and, with an OTLP endpoint, spans sent and lost.
+    /// Registered also without records (all zero), so dashboards can rely
+    /// on them.
+    pub fn register_records(&mut self, recorder: Option<&crate::records::Recorder>) {
+        let counters = recorder.map_or_else(Default::default, |r| r.counters());
+        let [written, failed, sent, lost] = counters;
+        self.registry
+            .register("records_written", "Processing records written", written);
+        self.registry.register(
+            "records_failed",
+            "Processing records that could not be written; each one a letter not handed out",
+            failed,
+        );
+        self.registry.register(
+            "records_otlp_sent",
+            "Processing records the OTLP endpoint accepted",
+            sent,
+        );
+        self.registry.register(
+            "records_otlp_lost",
+            "Processing records not delivered to the OTLP endpoint (they are in the record file)",
+            lost,
+        );
+    }
+
     /// The text exposition format for `GET /metrics`.
     pub fn encode(&self) -> String {
         let mut out = String::new();

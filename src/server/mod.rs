@@ -9,6 +9,7 @@ mod auth;
 mod metrics;
 mod problem;
 mod routes;
+mod service;
 mod ui;
 mod zgw;
 
@@ -66,6 +67,8 @@ pub struct ServeConfig {
     pub zgw: Option<Arc<crate::zgw::ZgwSink>>,
     /// Refuse Dutch-only free text in letters in another language, for every template.
     pub refuse_dutch_only: bool,
+    /// Write a processing record for every letter (see [`crate::records`]).
+    pub records: Option<Arc<crate::records::Recorder>>,
 }
 
 impl ServeConfig {
@@ -85,6 +88,7 @@ impl ServeConfig {
             require_review: false,
             zgw: None,
             refuse_dutch_only: false,
+            records: None,
         }
     }
 }
@@ -119,9 +123,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(engine: Arc<Engine>, config: ServeConfig) -> Self {
+        let mut metrics = Metrics::default();
+        metrics.register_records(config.records.as_deref());
         Self {
             engine,
-            metrics: Arc::new(Metrics::default()),
+            metrics: Arc::new(metrics),
             keys: Arc::new(config.keys.clone()),
             slots: Arc::new(Semaphore::new(config.concurrency.max(1))),
             shutting_down: Arc::new(AtomicBool::new(false)),

@@ -4,10 +4,8 @@
 // boxing it would buy nothing.
 #![allow(clippy::result_large_err)]
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::sync::atomic::Ordering;
-use std::time::Instant;
 
 use axum::Json;
 use axum::body::{Body, Bytes};
@@ -21,12 +19,13 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::AppState;
 use super::problem::Problem;
+use super::service::{self, Caller, LetterJob, Rendered};
 use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
 use crate::batch::sheet::{self, SheetFormat};
-use crate::batch::{BatchOptions, CaseFailure, case_from_raw, render_case};
+use crate::batch::{BatchOptions, BatchRecords};
 use crate::l10n::{COMMON, MessageStatus};
 use crate::render::{
-    ExportOptions, Format, Letter, PdfStandard, RenderRequest, ReviewPolicy, ReviewSummary,
+    ExportOptions, Format, Letter, PdfStandard, ReviewPolicy, ReviewSummary,
 };
 use crate::templates::Template;
 
@@ -510,6 +509,27 @@ pub async fn render_letter(
     client: Option<axum::Extension<super::auth::Client>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let caller = Caller::of(client.as_ref().map(|c| &c.0), &headers);
+    let mut response = letter(&state, path, query, &caller, &headers, body)
+        .await
+        .unwrap_or_else(IntoResponse::into_response);
+    // The action this request was, in the caller's trace (W3C Trace Context).
+    response
+        .headers_mut()
+        .insert("traceparent", header_value(&caller.span.traceparent()));
+    response
+}
+
+/// Reads a render request, renders it ([`service::render`]), files it when
+/// asked, and answers with the letter and what the headers say about it.
+async fn letter(
+    state: &AppState,
+    path: Result<Path<String>, PathRejection>,
+    query: Result<Query<RenderQuery>, QueryRejection>,
+    caller: &Caller,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
     let name = template_name(path)?;
     let query = query_params(query)?;
@@ -518,19 +538,19 @@ pub async fn render_letter(
         .templates()
         .get(&name)
         .map_err(unknown_template)?;
-    let data = parse_json(&headers, body)?;
+    let data = parse_json(headers, body)?;
     let store = super::zgw::target(
-        &state,
+        state,
         query.store.as_deref(),
         query.zaak.as_deref(),
-        &headers,
-        client.as_ref().map(|c| &c.0),
+        headers,
+        caller.client.as_ref(),
     )?;
-    let json_answer = store.is_some() && super::zgw::wants_json(&headers);
+    let json_answer = store.is_some() && super::zgw::wants_json(headers);
     let format = if json_answer {
         Format::Pdf
     } else {
-        requested_format(&headers)?
+        requested_format(headers)?
     };
     if store.is_some() && format != Format::Pdf {
         return Err(Problem::new(
@@ -539,66 +559,23 @@ pub async fn render_letter(
             "store=zgw files the PDF: ask for application/pdf or application/json",
         ));
     }
-    let lang = requested_language(&state, template, &query, &headers);
-    let page = query.page.unwrap_or(1);
     let dpi = query.dpi.unwrap_or(144.0);
     if !(18.0..=600.0).contains(&dpi) {
         return Err(Problem::bad_request("dpi must be between 18 and 600"));
     }
-    let standard = requested_standard(query.standard.as_deref())?;
-    let policy = review_policy(&state, query.accept_unreviewed);
-    let options = ExportOptions {
-        page,
-        dpi,
-        standard,
+    let job = LetterJob {
+        template: template.name.clone(),
+        lang: requested_language(state, template, &query, headers),
+        with: query.with.clone(),
+        data,
+        format,
+        options: ExportOptions {
+            page: query.page.unwrap_or(1),
+            dpi,
+            standard: requested_standard(query.standard.as_deref())?,
+        },
+        policy: review_policy(state, query.accept_unreviewed),
     };
-
-    let permit = state.acquire().await?;
-    let engine = state.engine.clone();
-    let metrics = state.metrics.clone();
-    let (template_name, with) = (template.name.clone(), query.with.clone());
-    let job = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        let _in_flight = super::metrics::InFlight::start(&metrics.in_flight);
-        let started = Instant::now();
-        // On a rayon thread: typst lays out and writes pages with rayon, and
-        // from there those pieces run where the letter is rendered instead of
-        // being handed to the pool while this thread waits for each one.
-        let result = rayon::scope(|_| {
-            engine
-                .render(&RenderRequest {
-                    template: &template_name,
-                    lang: &lang,
-                    with: with.as_deref(),
-                    data: &data,
-                })
-                .and_then(|letter| {
-                    letter.check_review(policy)?;
-                    Ok(Rendered {
-                        facts: crate::zgw::LetterFacts::of(&engine, &letter),
-                        bytes: letter.export(format, &options)?,
-                        review: LetterReview::of(&letter, policy),
-                        pages: letter.pages(),
-                        languages: letter.languages,
-                        tags: letter.tags,
-                        fallbacks: letter.fallbacks,
-                        dutch_added: letter.dutch_added,
-                        dutch_only: letter.free_text.dutch_only,
-                        data,
-                    })
-                })
-        });
-        if let Ok(Rendered { languages, .. }) = &result {
-            metrics
-                .render_seconds
-                .get_or_create(&super::metrics::RenderLabels {
-                    template: template_name.clone(),
-                    lang: languages[0].clone(),
-                })
-                .observe(started.elapsed().as_secs_f64());
-        }
-        result
-    });
     let Rendered {
         languages,
         tags,
@@ -610,31 +587,7 @@ pub async fn render_letter(
         pages,
         review,
         facts,
-    } = match tokio::time::timeout(state.config.render_timeout, job).await {
-        Err(_) => {
-            return Err(Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "render-timeout",
-                "the letter took too long to render; try again later",
-            ));
-        }
-        Ok(Err(join)) if join.is_panic() => {
-            tracing::error!(template = %name, "render panicked");
-            return Err(Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "rendering failed unexpectedly; this is a bug in eigentaal",
-            ));
-        }
-        Ok(Err(_)) => {
-            return Err(Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "shutting-down",
-                "the service is shutting down",
-            ));
-        }
-        Ok(Ok(result)) => result.map_err(Problem::from)?,
-    };
+    } = service::render(state, job, caller).await?;
 
     let etag = format!("\"{:032x}\"", typst::utils::hash128(&bytes));
     let info = RenderInfo {
@@ -752,7 +705,7 @@ fn review_policy(state: &AppState, accept_unreviewed: Option<bool>) -> ReviewPol
 
 /// What a response says about the review of the letter's messages in the
 /// resident's language.
-struct LetterReview {
+pub struct LetterReview {
     summary: ReviewSummary,
     /// The template or the service requires reviewed translations.
     required: bool,
@@ -761,7 +714,7 @@ struct LetterReview {
 }
 
 impl LetterReview {
-    fn of(letter: &Letter, policy: ReviewPolicy) -> Self {
+    pub(super) fn of(letter: &Letter, policy: ReviewPolicy) -> Self {
         let summary = letter.review();
         let unreviewed = letter
             .messages
@@ -804,28 +757,8 @@ fn review_headers(h: &mut HeaderMap, review: &LetterReview) {
     }
 }
 
-/// A letter as it leaves the render thread.
-struct Rendered {
-    /// What filing it in a zaak needs to know.
-    facts: crate::zgw::LetterFacts,
-    review: LetterReview,
-    /// Locale folders of the editions (metrics label).
-    languages: Vec<String>,
-    /// What each edition used, e.g. `ar-SY` (Content-Language, file name).
-    tags: Vec<String>,
-    fallbacks: Vec<String>,
-    /// A decision got its Dutch edition without being asked.
-    dutch_added: bool,
-    /// Pointers of free text printed in Dutch only (marked so).
-    dutch_only: Vec<String>,
-    /// The case data, handed back for the file name.
-    data: Value,
-    bytes: Vec<u8>,
-    pages: usize,
-}
-
 /// A template lookup failure as the API reports it (404 for an unknown name).
-fn unknown_template(e: crate::templates::TemplateError) -> Problem {
+pub(super) fn unknown_template(e: crate::templates::TemplateError) -> Problem {
     Problem::from(crate::render::RenderError::Template(e))
 }
 
@@ -959,6 +892,25 @@ pub async fn render_batch(
     client: Option<axum::Extension<super::auth::Client>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let caller = Caller::of(client.as_ref().map(|c| &c.0), &headers);
+    let mut response = batch(&state, path, query, &caller, &headers, body)
+        .await
+        .unwrap_or_else(IntoResponse::into_response);
+    response
+        .headers_mut()
+        .insert("traceparent", header_value(&caller.span.traceparent()));
+    response
+}
+
+/// Reads a batch request and starts streaming its ZIP ([`crate::batch::archive`]).
+async fn batch(
+    state: &AppState,
+    path: Result<Path<String>, PathRejection>,
+    query: Result<Query<BatchQuery>, QueryRejection>,
+    caller: &Caller,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
     let name = template_name(path)?;
     let query = query_params(query)?;
@@ -971,11 +923,11 @@ pub async fn render_batch(
         .clone();
     let zgw = match &query.store {
         Some(store) => {
-            let sink = super::zgw::sink(&state, store)?;
+            let sink = super::zgw::sink(state, store)?;
             if let Some(zaak) = &query.zaak {
                 sink.check_zaak(zaak).map_err(super::zgw::problem)?;
             }
-            let user = super::zgw::user(&sink, client.as_ref().map(|c| &c.0));
+            let user = super::zgw::user(&sink, caller.client.as_ref());
             Some((sink, user))
         }
         None if query.zaak.is_some() || query.zaak_field.is_some() => {
@@ -986,7 +938,7 @@ pub async fn render_batch(
         None => None,
     };
     let bytes = body_bytes(body)?;
-    let (format, reading) = batch_input(&headers, &query, &bytes)?;
+    let (format, reading) = batch_input(headers, &query, &bytes)?;
     let defaults = BatchOptions::default();
     let options = BatchOptions {
         lang: query.lang.or(Some(crate::l10n::REFERENCE.to_string())),
@@ -994,11 +946,16 @@ pub async fn render_batch(
         lang_field: query.lang_field.unwrap_or(defaults.lang_field),
         id_field: query.id_field.unwrap_or(defaults.id_field),
         standard: requested_standard(query.standard.as_deref())?,
-        review: review_policy(&state, query.accept_unreviewed),
+        review: review_policy(state, query.accept_unreviewed),
         zaak_field: zgw
             .as_ref()
             .map(|_| query.zaak_field.unwrap_or_else(|| "zaak".into())),
         zaak: query.zaak,
+        records: state
+            .config
+            .records
+            .clone()
+            .map(|recorder| BatchRecords::start(recorder, caller.span.clone(), &caller.actor)),
     };
     // Reading a workbook is work too: off the async threads, and before the
     // response starts, so an unreadable file gets its own status.
@@ -1049,7 +1006,8 @@ pub async fn render_batch(
         let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
         // On a rayon thread, as a single render is.
         let written = rayon::scope(|_| {
-            write_batch_zip(&engine, &template, table, &options, zgw.as_ref(), writer)
+            let zgw = zgw.as_ref().map(|(sink, user)| (sink.as_ref(), user));
+            crate::batch::archive::write_zip(&engine, &template, table, &options, zgw, writer)
                 .map_err(|e| e.to_string())
         });
         if let Err(e) = written {
@@ -1073,130 +1031,6 @@ pub async fn render_batch(
         lang: "batch".into(),
     });
     Ok(response)
-}
-
-#[derive(Serialize)]
-struct BatchSummary {
-    rendered: usize,
-    failed: usize,
-    /// Letters filed in their zaak (`store=zgw`), earlier requests' included.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    filed: Option<usize>,
-    seconds: f64,
-    /// How the input was read, e.g. "CSV: `;`-separated, windows-1252 (detected), decimal comma".
-    input: String,
-}
-
-fn write_batch_zip<W: Write>(
-    engine: &crate::render::Engine,
-    template: &str,
-    table: input::Table,
-    options: &BatchOptions,
-    zgw: Option<&(std::sync::Arc<crate::zgw::ZgwSink>, crate::zgw::ZgwUser)>,
-    writer: W,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let started = Instant::now();
-    let mut zip = zip::ZipWriter::new_stream(writer);
-    // PDFs are compressed already.
-    let stored = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored)
-        .last_modified_time(zip::DateTime::default());
-    let mut failures: Vec<CaseFailure> = Vec::new();
-    let mut filed: Vec<crate::zgw::record::Entry> = Vec::new();
-    let mut seen = HashSet::new();
-    let mut rendered = 0;
-    for raw in table.cases {
-        let case = match case_from_raw(raw, options) {
-            Ok(case) => case,
-            Err(failure) => {
-                failures.push(failure);
-                continue;
-            }
-        };
-        match render_case(engine, template, &case, options, &mut seen) {
-            Ok(letter) => {
-                zip.start_file(letter.file_name.as_str(), stored)?;
-                zip.write_all(&letter.bytes)?;
-                rendered += 1;
-                if let Some((sink, user)) = zgw {
-                    match file_case(sink, user, &case, &letter) {
-                        Ok(entry) => filed.push(entry),
-                        Err(failure) => failures.push(failure),
-                    }
-                }
-            }
-            Err(failure) => failures.push(failure),
-        }
-    }
-    if zgw.is_some() {
-        zip.start_file("zgw.ndjson", stored)?;
-        for entry in &filed {
-            serde_json::to_writer(&mut zip, entry)?;
-            zip.write_all(b"\n")?;
-        }
-    }
-    zip.start_file("errors.ndjson", stored)?;
-    for failure in &failures {
-        serde_json::to_writer(&mut zip, failure)?;
-        zip.write_all(b"\n")?;
-    }
-    zip.start_file("summary.json", stored)?;
-    serde_json::to_writer_pretty(
-        &mut zip,
-        &BatchSummary {
-            rendered,
-            failed: failures.len(),
-            filed: zgw.map(|_| filed.len()),
-            seconds: started.elapsed().as_secs_f64(),
-            input: table.description,
-        },
-    )?;
-    zip.finish()?.flush()?;
-    Ok(())
-}
-
-/// Files one letter of a batch request in its case's zaak.
-fn file_case(
-    sink: &crate::zgw::ZgwSink,
-    user: &crate::zgw::ZgwUser,
-    case: &crate::batch::BatchCase,
-    letter: &crate::batch::RenderedCase,
-) -> Result<crate::zgw::record::Entry, CaseFailure> {
-    let failure = |kind: &str, detail: String| {
-        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-            .in_row(case.source.as_ref())
-    };
-    let Some(zaak) = &case.zaak else {
-        return Err(failure(
-            "zgw-no-zaak",
-            "the case names no zaak to file the letter in (its zaak field, or `zaak` for the whole batch); the letter is in the ZIP but not filed".into(),
-        ));
-    };
-    let filed = sink
-        .file(
-            &letter.facts,
-            &letter.bytes,
-            &letter.file_name,
-            zaak,
-            crate::zgw::Identity::Content,
-            Some(user),
-            None,
-            &mut |_| {},
-        )
-        .map_err(|e| CaseFailure {
-            document: e.document().map(str::to_string),
-            ..failure(
-                e.kind(),
-                format!("{e}; the letter is in the ZIP but not filed"),
-            )
-        })?;
-    Ok(crate::zgw::record::Entry {
-        file: letter.file_name.clone(),
-        zaak: filed.zaak,
-        sha256: filed.sha256,
-        document: filed.document,
-        zaakinformatieobject: Some(filed.zaakinformatieobject),
-    })
 }
 
 /// A `Write` that hands each chunk to the response body stream.

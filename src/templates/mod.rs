@@ -71,6 +71,11 @@ pub struct Manifest {
     /// (`x-free-text` in the schema) staff gave in Dutch only.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub refuse_dutch_only: bool,
+    /// The processing activity in the municipality's register of processing
+    /// activities (GDPR art. 30) this letter belongs to, as a URI; named in
+    /// every processing record (see docs/records.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processing_activity: Option<String>,
 }
 
 /// The message of a [`FieldError`] for a required property that is absent;
@@ -416,6 +421,7 @@ fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError>
     let free_text = free_text::Fields::of(&schema);
     let validator = jsonschema::options()
         .should_validate_formats(true)
+        .with_format("bsn", is_bsn)
         .build(&free_text::widen(&schema))
         .map_err(|e| invalid(&path, format!("not a valid JSON Schema: {e}")))?;
 
@@ -431,6 +437,22 @@ fn load_template(assets: &Assets, name: &str) -> Result<Template, TemplateError>
         validator,
         key_order,
     })
+}
+
+/// Whether `s` is a burgerservicenummer: nine digits passing the eleven
+/// test (9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11), not all zeros.
+/// Case data may carry the resident's BSN (`"format": "bsn"`) for the
+/// processing record; letters never print it.
+pub fn is_bsn(s: &str) -> bool {
+    if s.len() != 9 || !s.bytes().all(|b| b.is_ascii_digit()) || s.bytes().all(|b| b == b'0') {
+        return false;
+    }
+    let sum: i64 = s
+        .bytes()
+        .zip([9, 8, 7, 6, 5, 4, 3, 2, -1])
+        .map(|(b, w)| i64::from(b - b'0') * w)
+        .sum();
+    sum % 11 == 0
 }
 
 /// The key order of every object in a JSON text, by JSON pointer.
@@ -517,4 +539,21 @@ fn key_orders(
     let mut out = std::collections::HashMap::new();
     walk(&root, String::new(), &mut out);
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_bsn;
+
+    #[test]
+    fn bsn_passes_the_eleven_test() {
+        for good in ["111222333", "123456782", "999999990"] {
+            assert!(is_bsn(good), "{good}");
+        }
+        for bad in [
+            "111222334", "12345678", "1234567820", "12345678a", "000000000", " 11122233", "",
+        ] {
+            assert!(!is_bsn(bad), "{bad}");
+        }
+    }
 }

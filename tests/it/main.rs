@@ -16,6 +16,7 @@ mod letters;
 mod money_letters;
 mod ocr;
 mod pdf_read;
+mod records;
 mod review;
 mod server;
 mod taxonomy;
