@@ -389,18 +389,14 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
             },
             zaak_field: args.store.map(|_| args.zaak_field.clone()),
             zaak: args.zaak.clone(),
-            records: args
-                .records
-                .open()
-                .map_err(CliError::new)?
-                .map(|recorder| {
-                    let actor = args.records.cli_actor();
-                    let span = crate::records::Span::start(
-                        crate::records::cli_traceparent().as_deref(),
-                        &actor,
-                    );
-                    crate::batch::BatchRecords::start(std::sync::Arc::new(recorder), span, &actor)
-                }),
+            records: args.records.open().map_err(CliError::new)?.map(|recorder| {
+                let actor = args.records.cli_actor();
+                let span = crate::records::Span::start(
+                    crate::records::cli_traceparent().as_deref(),
+                    &actor,
+                );
+                crate::batch::BatchRecords::start(std::sync::Arc::new(recorder), span, &actor)
+            }),
         },
         jobs: args
             .jobs
@@ -707,7 +703,8 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
     let mut action = recorder.as_ref().and_then(|r| {
         let template = engine.templates().get(&args.template).ok()?;
         let actor = args.records.cli_actor();
-        let span = crate::records::Span::start(crate::records::cli_traceparent().as_deref(), &actor);
+        let span =
+            crate::records::Span::start(crate::records::cli_traceparent().as_deref(), &actor);
         let name = if args.format == Format::Pdf {
             "render-letter"
         } else {
@@ -724,9 +721,9 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
             }
             Err(e) => crate::records::Outcome::of_error(e),
         };
-        recorder.record(action, &outcome).map_err(|e| {
-            CliError(format!("{e}; the letter is not written without its record"))
-        })?;
+        recorder
+            .record(action, &outcome)
+            .map_err(|e| CliError(format!("{e}; the letter is not written without its record")))?;
     }
     let (letter, bytes) = made.map_err(CliError::new)?;
     let facts = zgw
@@ -799,14 +796,12 @@ fn make_letter(
     args: &RenderArgs,
     data: &Value,
 ) -> Result<(crate::render::Letter, Vec<u8>), crate::render::RenderError> {
-    let letter = engine
-        .render(&RenderRequest {
-            template: &args.template,
-            lang: &args.lang,
-            with: args.with.as_deref(),
-            data,
-        })
-        ?;
+    let letter = engine.render(&RenderRequest {
+        template: &args.template,
+        lang: &args.lang,
+        with: args.with.as_deref(),
+        data,
+    })?;
     for warning in &letter.warnings {
         eprintln!("{warning}");
     }
@@ -820,13 +815,11 @@ fn make_letter(
             letter.fallbacks.join(", ")
         );
     }
-    letter
-        .check_review(ReviewPolicy {
-            require_all: false,
-            accept_unreviewed: args.accept_unreviewed,
-            refuse_dutch_only: args.refuse_dutch_only,
-        })
-        ?;
+    letter.check_review(ReviewPolicy {
+        require_all: false,
+        accept_unreviewed: args.accept_unreviewed,
+        refuse_dutch_only: args.refuse_dutch_only,
+    })?;
     if let Some(note) = crate::render::free_text_note(&letter) {
         eprintln!("note: {note}");
     }
@@ -843,16 +836,14 @@ fn make_letter(
             review.lang
         );
     }
-    let bytes = letter
-        .export(
-            args.format,
-            &ExportOptions {
-                page: args.page,
-                dpi: args.dpi,
-                standard: args.pdf_standard,
-            },
-        )
-        ?;
+    let bytes = letter.export(
+        args.format,
+        &ExportOptions {
+            page: args.page,
+            dpi: args.dpi,
+            standard: args.pdf_standard,
+        },
+    )?;
     Ok((letter, bytes))
 }
 

@@ -8,7 +8,9 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::{BatchCase, BatchOptions, CaseFailure, RenderedCase, case_from_raw, input, render_case};
+use super::{
+    BatchCase, BatchOptions, CaseFailure, RenderedCase, case_from_raw, input, render_case,
+};
 use crate::records::Outcome;
 use crate::render::Engine;
 use crate::zgw::{ZgwSink, ZgwUser};
@@ -146,4 +148,3 @@ fn file_case(
         zaakinformatieobject: Some(filed.zaakinformatieobject),
     })
 }
-

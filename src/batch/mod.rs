@@ -79,7 +79,10 @@ impl BatchRecords {
     /// Records the batch itself once it has ended: `render-batch`, no data
     /// subject (each case has its own record).
     pub fn finish(&self, engine: &Engine, template: &str, outcome: &Outcome) -> Result<(), String> {
-        let template = engine.templates().get(template).map_err(|e| e.to_string())?;
+        let template = engine
+            .templates()
+            .get(template)
+            .map_err(|e| e.to_string())?;
         let mut action = self.recorder.action(
             "render-batch",
             self.span.clone(),

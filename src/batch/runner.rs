@@ -363,7 +363,11 @@ pub fn run(
     }
     summary.seconds = started.elapsed().as_secs_f64();
     if let Some(records) = &options.batch.records {
-        records.finish(engine, &options.template, &crate::records::Outcome::Rendered)?;
+        records.finish(
+            engine,
+            &options.template,
+            &crate::records::Outcome::Rendered,
+        )?;
     }
     Ok(summary)
 }

@@ -250,7 +250,9 @@ fn parse_traceparent(header: &str) -> Option<(TraceId, SpanId, u8)> {
     let version = parts.next()?;
     let (trace, span, flags) = (parts.next()?, parts.next()?, parts.next()?);
     let lower_hex = |s: &str, n: usize| {
-        s.len() == n && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        s.len() == n
+            && s.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     };
     if !lower_hex(version, 2) || version == "ff" || !lower_hex(flags, 2) {
         return None;
@@ -471,7 +473,13 @@ impl Recorder {
             many => {
                 records.push(self.line(action, &action.span, None, outcome, end));
                 for subject in many {
-                    records.push(self.line(action, &action.span.child(), Some(subject), outcome, end));
+                    records.push(self.line(
+                        action,
+                        &action.span.child(),
+                        Some(subject),
+                        outcome,
+                        end,
+                    ));
                 }
             }
         }
@@ -683,7 +691,10 @@ mod tests {
             Some("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
             "system:zaaksysteem",
         );
-        assert_eq!(span.trace_id.to_string(), "4bf92f3577b34da6a3ce929d0e0e4736");
+        assert_eq!(
+            span.trace_id.to_string(),
+            "4bf92f3577b34da6a3ce929d0e0e4736"
+        );
         assert_ne!(span.span_id.to_string(), "00f067aa0ba902b7");
         let foreign = span.foreign.as_ref().unwrap();
         assert_eq!(foreign.span_id.to_string(), "00f067aa0ba902b7");

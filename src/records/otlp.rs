@@ -93,7 +93,11 @@ fn send_loop(url: &str, rx: &Receiver<Value>, sent: &Counter, lost: &Counter) {
             }
             Ok(r) => {
                 lost.inc_by(n);
-                tracing::warn!(status = r.status().as_u16(), spans = n, "the OTLP endpoint refused processing records");
+                tracing::warn!(
+                    status = r.status().as_u16(),
+                    spans = n,
+                    "the OTLP endpoint refused processing records"
+                );
             }
             Err(e) => {
                 lost.inc_by(n);
@@ -128,12 +132,10 @@ fn span(record: &Record) -> Value {
         "STATUS_CODE_ERROR" => 2,
         _ => 0,
     };
-    let parent = record.parent_span_id.clone().or_else(|| {
-        record
-            .foreign_operation
-            .as_ref()
-            .map(|f| f.span_id.clone())
-    });
+    let parent = record
+        .parent_span_id
+        .clone()
+        .or_else(|| record.foreign_operation.as_ref().map(|f| f.span_id.clone()));
     let mut span = json!({
         "traceId": record.trace_id,
         "spanId": record.span_id,

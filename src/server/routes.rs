@@ -24,9 +24,7 @@ use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
 use crate::batch::sheet::{self, SheetFormat};
 use crate::batch::{BatchOptions, BatchRecords};
 use crate::l10n::{COMMON, MessageStatus};
-use crate::render::{
-    ExportOptions, Format, Letter, PdfStandard, ReviewPolicy, ReviewSummary,
-};
+use crate::render::{ExportOptions, Format, Letter, PdfStandard, ReviewPolicy, ReviewSummary};
 use crate::templates::Template;
 
 /// A language a template is offered in, with the state of its translation.

@@ -43,9 +43,7 @@ impl Caller {
     /// trace (`traceparent`).
     pub fn of(client: Option<&super::auth::Client>, headers: &HeaderMap) -> Self {
         let actor = client.map_or_else(|| "anonymous".to_string(), |c| format!("system:{}", c.0));
-        let traceparent = headers
-            .get("traceparent")
-            .and_then(|v| v.to_str().ok());
+        let traceparent = headers.get("traceparent").and_then(|v| v.to_str().ok());
         Self {
             span: Span::start(traceparent, &actor),
             client: client.cloned(),
@@ -80,7 +78,11 @@ pub struct Rendered {
 /// then, as a thread cannot be stopped), and writes the processing record
 /// of the outcome. A letter whose record cannot be written is not returned
 /// (503 `records-unavailable`).
-pub async fn render(state: &AppState, job: LetterJob, caller: &Caller) -> Result<Rendered, Problem> {
+pub async fn render(
+    state: &AppState,
+    job: LetterJob,
+    caller: &Caller,
+) -> Result<Rendered, Problem> {
     let action = match &state.config.records {
         Some(recorder) => {
             let template = state
@@ -95,7 +97,13 @@ pub async fn render(state: &AppState, job: LetterJob, caller: &Caller) -> Result
             };
             Some((
                 recorder.clone(),
-                recorder.action(name, caller.span.clone(), &caller.actor, template, &job.data),
+                recorder.action(
+                    name,
+                    caller.span.clone(),
+                    &caller.actor,
+                    template,
+                    &job.data,
+                ),
             ))
         }
         None => None,
@@ -151,8 +159,7 @@ pub async fn render(state: &AppState, job: LetterJob, caller: &Caller) -> Result
             }
             Err(problem) => Outcome::of_status(problem.status, problem.short_kind()),
         };
-        let written =
-            tokio::task::spawn_blocking(move || recorder.record(&action, &outcome)).await;
+        let written = tokio::task::spawn_blocking(move || recorder.record(&action, &outcome)).await;
         let error = match written {
             Ok(Ok(())) => None,
             Ok(Err(e)) => Some(e.to_string()),
