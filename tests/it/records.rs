@@ -481,3 +481,140 @@ fn an_http_batch_records_each_case_under_the_batch() {
     assert_ne!(subject(&records[0]), subject(&records[1]));
     assert_no_case_values(&records, &data);
 }
+
+/// A Python with the official OpenTelemetry protobuf definitions, made once.
+fn otlp_python() -> std::path::PathBuf {
+    let venv = std::path::PathBuf::from(
+        std::env::var("EIGENTAAL_OTLP_VENV")
+            .unwrap_or_else(|_| "/var/tmp/eigentaal-otlp-venv".into()),
+    );
+    let python = venv.join("bin/python");
+    let ready = std::process::Command::new(&python)
+        .args(["-c", "import opentelemetry.proto"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ready {
+        let made = std::process::Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .expect("python3 not found");
+        assert!(
+            made.success(),
+            "python3 -m venv failed (Debian: apt-get install python3-venv)"
+        );
+        let installed = std::process::Command::new(venv.join("bin/pip"))
+            .args([
+                "install",
+                "-q",
+                "--disable-pip-version-check",
+                "opentelemetry-proto==1.45.2",
+                "protobuf==7.36.2",
+            ])
+            .status()
+            .unwrap();
+        assert!(
+            installed.success(),
+            "pip install opentelemetry-proto failed"
+        );
+    }
+    python
+}
+
+#[test]
+fn records_are_sent_as_otlp_spans_the_official_definitions_accept() {
+    use std::io::BufRead;
+    let mut receiver = std::process::Command::new(otlp_python())
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/otlp/receiver.py"
+        ))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(receiver.stdout.take().unwrap()).lines();
+    let port = lines
+        .next()
+        .unwrap()
+        .unwrap()
+        .strip_prefix("listening ")
+        .unwrap()
+        .to_string();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("records.ndjson");
+    let server = Server::start(
+        &[
+            "--records",
+            path.to_str().unwrap(),
+            "--records-otlp",
+            &format!("http://127.0.0.1:{port}"),
+        ],
+        &[
+            ("EIGENTAAL_RECORDS_KEY", KEY),
+            (
+                "EIGENTAAL_API_KEYS",
+                "zaaksysteem=0123456789abcdef0123456789abcdef",
+            ),
+        ],
+    );
+    let traceparent = format!("00-{CALLER_TRACE}-{CALLER_SPAN}-01");
+    let r = post(
+        &server.url("/v1/templates/afspraken/render"),
+        &[AUTH, ("traceparent", &traceparent)],
+        &serde_json::to_vec(&with_bsn("afspraken", "111222333")).unwrap(),
+    );
+    assert_eq!(r.status, 200);
+    let r = post(
+        &server.url("/v1/templates/afspraken/render"),
+        &[AUTH],
+        &serde_json::to_vec(&with_bsn("afspraken", "11122233")).unwrap(),
+    );
+    assert_eq!(r.status, 422);
+
+    let mut spans = Vec::new();
+    while spans.len() < 2 {
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("the OTLP receiver got both spans");
+        assert!(!line.starts_with("rejected"), "{line}");
+        spans.push(serde_json::from_str::<Value>(&line).unwrap());
+    }
+    let _ = receiver.kill();
+    let records = records_of(&path);
+    for (span, record) in spans.iter().zip(&records) {
+        assert_eq!(span["trace_id"], record["trace_id"]);
+        assert_eq!(span["span_id"], record["span_id"]);
+        assert_eq!(span["name"], record["name"]);
+        assert_eq!(span["service"][0], "eigentaal");
+        assert_eq!(
+            span["attributes"]["dpl.core.processing_activity_id"]["stringValue"],
+            "urn:eigentaal:template:afspraken"
+        );
+    }
+    // The caller's span is the parent and the link; the status is OK.
+    assert_eq!(spans[0]["trace_id"], CALLER_TRACE);
+    assert_eq!(spans[0]["parent_span_id"], CALLER_SPAN);
+    assert_eq!(spans[0]["links"][0], CALLER_SPAN);
+    assert_eq!(spans[0]["status"], 1);
+    assert_eq!(
+        spans[0]["attributes"]["dpl.core.data_subject_id"]["stringValue"],
+        records[0]["attributes"]["dpl.core.data_subject_id"]
+    );
+    // A refusal is not an error of the processing: UNSET.
+    assert_eq!(spans[1]["status"], 0);
+    // Counted once the receiver has answered.
+    let sent = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        String::from_utf8(get(&server.url("/metrics"), &[]).body)
+            .unwrap()
+            .contains("eigentaal_records_otlp_sent_total 2")
+    });
+    assert!(sent, "eigentaal_records_otlp_sent_total reaches 2");
+}
