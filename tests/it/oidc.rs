@@ -231,7 +231,6 @@ user_module_path="/usr/lib/glewlwyd/user"
 client_module_path="/usr/lib/glewlwyd/client"
 user_auth_scheme_module_path="/usr/lib/glewlwyd/scheme"
 plugin_module_path="/usr/lib/glewlwyd/plugin"
-use_secure_connection=false
 hash_algorithm="SHA512"
 database = {{ type = "sqlite3"; path = "{db}"; }};
 "#,
@@ -597,7 +596,8 @@ fn sessions_csrf_and_keys_with_a_real_provider() {
         .limit(50 << 20)
         .read_to_vec()
         .unwrap();
-    assert!(pdf_text(&pdf).contains("Afspraken"), "not the letter");
+    let reference = example("afspraken")["reference"].as_str().unwrap().to_string();
+    assert!(pdf_text(&pdf).contains(&reference), "not the letter");
 
     // A key keeps working beside sign-in, and is not asked for a CSRF token.
     let r = post(
