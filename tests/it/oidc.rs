@@ -596,7 +596,10 @@ fn sessions_csrf_and_keys_with_a_real_provider() {
         .limit(50 << 20)
         .read_to_vec()
         .unwrap();
-    let reference = example("afspraken")["reference"].as_str().unwrap().to_string();
+    let reference = example("afspraken")["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(pdf_text(&pdf).contains(&reference), "not the letter");
 
     // A key keeps working beside sign-in, and is not asked for a CSRF token.

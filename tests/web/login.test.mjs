@@ -57,13 +57,21 @@ test("staff sign in at the provider, write a letter with their name, and sign ou
   await signIn.waitFor({ state: "visible" });
   assert.ok(await page.locator("#auth").isHidden(), "the page asks for an API key");
 
-  // At the provider: its own login form, then its "continue" to this service.
+  // At the provider (in Dutch, the browser's language): its own login form,
+  // the first time its consent to the scopes, then on to this service.
   await signIn.click();
   await page.waitForURL((url) => !url.href.startsWith(BASE), { timeout: 15_000 });
   await page.locator("#username").fill(process.env.OP_USER);
   await page.locator("#password").fill(process.env.OP_PASSWORD);
   await page.locator("#loginbut").click();
-  await page.getByRole("button", { name: "Continue" }).click({ timeout: 15_000 });
+  try {
+    await page.getByRole("button", { name: "Toegang toestaan" }).waitFor({ timeout: 15_000 });
+    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await page.getByRole("button", { name: "Toegang toestaan" }).click();
+    await page.getByRole("button", { name: "Doorgaan" }).click({ timeout: 15_000 });
+  } catch (e) {
+    throw new Error(`${e.message}\nat ${page.url()}:\n${await page.locator("body").innerText()}`);
+  }
   await page.waitForURL(`${BASE}/`, { timeout: 15_000 });
 
   // Back, signed in; the staff block carries the signed-in name and e-mail.
