@@ -11,6 +11,9 @@
 //! a session must send the session's CSRF token in `X-CSRF-Token` and may not
 //! come from another origin. See docs/login.md.
 
+// A `Problem` is the answer itself, built once per failed request.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -379,10 +382,10 @@ impl Login {
                 ),
             )
         };
-        if let Some(origin) = headers.get(header::ORIGIN) {
-            if origin.as_bytes() != self.origin.as_bytes() {
-                return Err(refused("the request comes from another site (Origin)"));
-            }
+        if let Some(origin) = headers.get(header::ORIGIN)
+            && origin.as_bytes() != self.origin.as_bytes()
+        {
+            return Err(refused("the request comes from another site (Origin)"));
         }
         if headers
             .get("sec-fetch-site")
