@@ -368,11 +368,12 @@ impl Drop for Glewlwyd {
 struct LoginServer {
     server: Server,
     base: String,
-    _secrets: tempfile::TempDir,
+    secrets: tempfile::TempDir,
 }
 
 fn start_with_login(port: u16, issuer: &str, extra: &[&str]) -> LoginServer {
     let secrets = tempfile::tempdir().unwrap();
+    let records = secrets.path().join("records.ndjson");
     let client_secret = secrets.path().join("client-secret");
     let session_key = secrets.path().join("session-key");
     std::fs::write(&client_secret, format!("{CLIENT_SECRET}\n")).unwrap();
@@ -389,6 +390,8 @@ fn start_with_login(port: u16, issuer: &str, extra: &[&str]) -> LoginServer {
         base.clone(),
         "--session-key-file".into(),
         session_key.display().to_string(),
+        "--records".into(),
+        records.display().to_string(),
     ];
     args.extend(extra.iter().map(|s| s.to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -397,17 +400,27 @@ fn start_with_login(port: u16, issuer: &str, extra: &[&str]) -> LoginServer {
         &args,
         &[
             ("EIGENTAAL_API_KEYS", &format!("zaaksysteem={API_KEY}")),
+            ("EIGENTAAL_RECORDS_KEY", SESSION_KEY),
             ("RUST_LOG", "info"),
         ],
     );
     LoginServer {
         server,
         base,
-        _secrets: secrets,
+        secrets: secrets,
     }
 }
 
 impl LoginServer {
+    /// The processing records written so far.
+    fn records(&self) -> Vec<Value> {
+        std::fs::read_to_string(self.secrets.path().join("records.ndjson"))
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -661,6 +674,25 @@ fn sessions_csrf_and_keys_with_a_real_provider() {
     let r = get(&server.url("/v1/templates"), &[("cookie", &session)]);
     assert_eq!(r.status, 401, "{}", r.body);
     assert!(r.body.contains("signed out"), "{}", r.body);
+
+    // The processing records name the actor the same way: one letter by the
+    // staff member, one by the system.
+    let actors: Vec<String> = server
+        .records()
+        .iter()
+        .map(|r| {
+            r["attributes"]["eigentaal.actor"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        actors,
+        [format!("staff:{subject}"), "system:zaaksysteem".to_string()]
+    );
+    let records = std::fs::read_to_string(server.secrets.path().join("records.ndjson")).unwrap();
+    assert!(!records.contains(STAFF_NAME) && !records.contains(STAFF_EMAIL));
 
     // The log names the kind of actor and the subject, never the person.
     std::thread::sleep(Duration::from_millis(200));
