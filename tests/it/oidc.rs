@@ -407,7 +407,7 @@ fn start_with_login(port: u16, issuer: &str, extra: &[&str]) -> LoginServer {
     LoginServer {
         server,
         base,
-        secrets: secrets,
+        secrets,
     }
 }
 
