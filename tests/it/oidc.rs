@@ -714,19 +714,7 @@ fn sessions_csrf_and_keys_with_a_real_provider() {
 
 #[test]
 fn staff_sign_in_in_headless_chromium() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/web");
-    assert!(
-        Path::new("/usr/bin/chromium").exists() || std::env::var_os("CHROMIUM").is_some(),
-        "the sign-in page test needs Chromium: apt-get install chromium (or set CHROMIUM)"
-    );
-    if !dir.join("node_modules/playwright-core").is_dir() {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm not found: install Node.js and npm");
-        assert!(status.success(), "npm ci failed in tests/web");
-    }
+    let dir = crate::web::web_tests();
     let port = free_port();
     let op = Glewlwyd::start(&format!("http://127.0.0.1:{port}/auth/callback"));
     let server = start_with_login(port, &op.issuer, &[]);
