@@ -92,9 +92,13 @@ eigentaal check --report md > docs/translations.md"
     /// Serve the HTTP API (the default command).
     #[command(after_help = "Examples:\n  \
 eigentaal serve                                   # http://127.0.0.1:8080, no keys, loopback only\n  \
-EIGENTAAL_API_KEYS=zaaksysteem=$(openssl rand -hex 32) eigentaal serve --listen 0.0.0.0:8080\n\n\
+EIGENTAAL_API_KEYS=zaaksysteem=$(openssl rand -hex 32) eigentaal serve --listen 0.0.0.0:8080\n  \
+EIGENTAAL_OIDC_CLIENT_SECRET=... eigentaal serve --listen 0.0.0.0:8080 \\\n    \
+--oidc-issuer https://login.gemeente.nl/realms/medewerkers --oidc-client-id eigentaal \\\n    \
+--public-url https://brieven.gemeente.nl --session-key-file /run/secrets/session-key\n\n\
 Endpoints: GET /v1/templates, GET /v1/templates/{name}, POST /v1/templates/{name}/render,\n\
-POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json")]
+POST /v1/templates/{name}/batch, GET /healthz, /readyz, /metrics, /openapi.json\n\
+Staff sign-in (with --oidc-issuer): GET /auth/login, /auth/callback, /auth/me, POST /auth/logout")]
     Serve(ServeArgs),
 }
 
@@ -261,6 +265,126 @@ pub struct ServeArgs {
     pub refuse_dutch_only: bool,
     #[command(flatten)]
     pub records: crate::records::RecordsArgs,
+    #[command(flatten)]
+    pub login: LoginArgs,
+}
+
+/// Staff sign-in at the municipality's OpenID Provider (docs/login.md).
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Staff sign-in (OpenID Connect, see docs/login.md)")]
+pub struct LoginArgs {
+    /// Sign staff in at this OpenID Provider (its issuer URL; discovery reads <URL>/.well-known/openid-configuration at start-up, and a wrong or unreachable issuer stops serve). The staff page then asks for no API key, and the API takes a session as well as a key. Needs --oidc-client-id, the client secret, --public-url and the session key.
+    #[arg(long, env = "EIGENTAAL_OIDC_ISSUER", value_name = "URL")]
+    pub oidc_issuer: Option<String>,
+    /// This service's client id at the provider.
+    #[arg(long, env = "EIGENTAAL_OIDC_CLIENT_ID", value_name = "ID")]
+    pub oidc_client_id: Option<String>,
+    /// File holding the client secret (first line). The environment variable EIGENTAAL_OIDC_CLIENT_SECRET may hold the secret itself instead; it is never taken from the command line.
+    #[arg(long, env = "EIGENTAAL_OIDC_CLIENT_SECRET_FILE", value_name = "FILE")]
+    pub oidc_client_secret_file: Option<PathBuf>,
+    /// Where staff reach this service, e.g. https://brieven.gemeente.nl; the provider sends them back to <URL>/auth/callback (register that as the redirect URI). https:// only, except http://localhost or 127.0.0.1 for tests (the cookie is then not marked Secure).
+    #[arg(long, env = "EIGENTAAL_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Scopes asked for besides openid, comma-separated.
+    #[arg(
+        long,
+        env = "EIGENTAAL_OIDC_SCOPES",
+        value_delimiter = ',',
+        default_value = "profile,email",
+        value_name = "SCOPES"
+    )]
+    pub oidc_scopes: Vec<String>,
+    /// The ID-token claim with the staff member's groups or roles; a dotted path reaches into objects (Keycloak: realm_access.roles; Entra ID: groups or roles).
+    #[arg(
+        long,
+        env = "EIGENTAAL_OIDC_GROUPS_CLAIM",
+        default_value = "groups",
+        value_name = "CLAIM"
+    )]
+    pub oidc_groups_claim: String,
+    /// Only staff with one of these groups or roles (comma-separated) in the groups claim may sign in; without it, everyone the provider signs in for this client may.
+    #[arg(
+        long,
+        env = "EIGENTAAL_OIDC_ALLOWED_GROUPS",
+        value_delimiter = ',',
+        value_name = "GROUPS"
+    )]
+    pub oidc_allowed_groups: Vec<String>,
+    /// File holding the secret the session cookie is encrypted with (at least 32 characters, e.g. `openssl rand -hex 32`; the same on every replica). EIGENTAAL_SESSION_KEY may hold it instead.
+    #[arg(long, env = "EIGENTAAL_SESSION_KEY_FILE", value_name = "FILE")]
+    pub session_key_file: Option<PathBuf>,
+    /// How long a sign-in lasts, in hours.
+    #[arg(
+        long,
+        env = "EIGENTAAL_SESSION_HOURS",
+        default_value_t = 8,
+        value_name = "HOURS"
+    )]
+    pub session_hours: u64,
+}
+
+impl LoginArgs {
+    /// The login configuration, or `None` without --oidc-issuer. Secrets
+    /// come from files or the environment, never from the command line.
+    pub fn load(&self) -> Result<Option<crate::server::LoginConfig>, String> {
+        let Some(issuer) = &self.oidc_issuer else {
+            return Ok(None);
+        };
+        let secret = |file: &Option<PathBuf>, var: &str, what: &str, flag: &str| {
+            let text = match file {
+                Some(path) => std::fs::read_to_string(path)
+                    .map_err(|e| format!("failed to read {what} from {}: {e}", path.display()))?,
+                None => std::env::var(var).map_err(|_| {
+                    format!("--oidc-issuer needs {what}: give {flag} FILE or set {var}")
+                })?,
+            };
+            Ok::<_, String>(text.lines().next().unwrap_or("").trim().to_string())
+        };
+        let client_secret = secret(
+            &self.oidc_client_secret_file,
+            "EIGENTAAL_OIDC_CLIENT_SECRET",
+            "the client secret",
+            "--oidc-client-secret-file",
+        )?;
+        let session_secret = secret(
+            &self.session_key_file,
+            "EIGENTAAL_SESSION_KEY",
+            "the session key",
+            "--session-key-file",
+        )?;
+        let client_id = self.oidc_client_id.clone().ok_or(
+            "--oidc-issuer needs --oidc-client-id (EIGENTAAL_OIDC_CLIENT_ID): this service's client id at the provider",
+        )?;
+        let public_url = self.public_url.clone().ok_or(
+            "--oidc-issuer needs --public-url (EIGENTAAL_PUBLIC_URL): where staff reach this service, e.g. https://brieven.gemeente.nl",
+        )?;
+        let scopes = self
+            .oidc_scopes
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty() && s != "openid")
+            .collect();
+        let allowed_groups = self
+            .oidc_allowed_groups
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        Ok(Some(crate::server::LoginConfig {
+            issuer: issuer.clone(),
+            client_id,
+            client_secret,
+            public_url,
+            scopes,
+            groups_claim: self.oidc_groups_claim.clone(),
+            allowed_groups,
+            session_secret: session_secret.into_bytes(),
+            session_lifetime: std::time::Duration::from_secs(
+                self.session_hours.saturating_mul(3600),
+            ),
+            timeout: std::time::Duration::from_secs(10),
+        }))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -642,6 +766,12 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
         .open()
         .map_err(CliError::new)?
         .map(std::sync::Arc::new);
+    if let Some(login) = args.login.load().map_err(CliError)? {
+        // Discovery now: a wrong or unreachable issuer stops serve here.
+        config.login = Some(std::sync::Arc::new(
+            crate::server::Login::discover(login).map_err(CliError)?,
+        ));
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

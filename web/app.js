@@ -5,7 +5,10 @@
 // but to POST /v1/templates/{name}/render (and a spreadsheet the user picks
 // for many letters to POST .../batch, see batch.js), and never written to localStorage,
 // sessionStorage, cookies or the URL. Only an API key (if the server asks for
-// one) is kept, in sessionStorage, so it is gone when the tab closes.
+// one) is kept, in sessionStorage, so it is gone when the tab closes. When the
+// server has staff sign-in (GET /auth/me answers), the session cookie takes
+// the key's place: the page asks for no key, sends the session's CSRF token
+// with every POST, and fills the staff member's name and e-mail in the letter.
 
 import { setupBatch } from "./batch.js";
 import { CaseForm } from "./form.js";
@@ -31,6 +34,10 @@ const state = {
   pageUrls: [],
   zoom: 1,
   ready: false,
+  /** The signed-in staff member ({ name, email, csrfToken }), with sign-in. */
+  staff: null,
+  /** The server has staff sign-in. */
+  login: false,
 };
 
 const form = new CaseForm($("case-form"), ({ structural }) => {
@@ -42,12 +49,24 @@ const form = new CaseForm($("case-form"), ({ structural }) => {
 
 class AuthNeeded extends Error {}
 
-/** fetch() for /v1 with the API key, if there is one; 401/403 ask for a key. */
+/**
+ * fetch() for /v1 with the API key, if there is one, or the session's CSRF
+ * token; 401/403 ask for a key, or to sign in again.
+ */
 async function api(path, init = {}) {
   const key = sessionStorage.getItem(KEY_STORAGE);
   const headers = new Headers(init.headers);
-  if (key) headers.set("Authorization", `Bearer ${key}`);
+  if (state.login) {
+    if (state.staff && (init.method ?? "GET") !== "GET") headers.set("X-CSRF-Token", state.staff.csrfToken);
+  } else if (key) {
+    headers.set("Authorization", `Bearer ${key}`);
+  }
   const response = await fetch(path, { ...init, headers, cache: "no-store", credentials: "same-origin" });
+  if (state.login && response.status === 401) {
+    askToSignIn("Uw aanmelding is verlopen. Meld u opnieuw aan.");
+    throw new AuthNeeded();
+  }
+  if (state.login && response.status === 403) return response;
   if (response.status === 401 || response.status === 403) {
     askForKey(
       response.status === 401 || !key
@@ -90,6 +109,74 @@ function renderRequest(accept, extra, signal) {
   });
 }
 
+// ---------------------------------------------------------------- sign-in
+
+/**
+ * Asks the server who is signed in: 200 a staff member, 401 sign-in is
+ * needed, anything else (404) the server has no sign-in and the page works
+ * with API keys as before.
+ */
+async function whoIsSignedIn() {
+  let response;
+  try {
+    response = await fetch("/auth/me", { cache: "no-store", credentials: "same-origin" });
+  } catch {
+    return;
+  }
+  if (response.status === 200) {
+    state.login = true;
+    state.staff = await response.json();
+    $("session-name").textContent = `U bent aangemeld als ${state.staff.name ?? state.staff.email ?? "medewerker"}.`;
+    $("session").hidden = false;
+  } else if (response.status === 401) {
+    state.login = true;
+  }
+}
+
+function askToSignIn(message) {
+  $("sign-in-message").textContent = message;
+  $("sign-in").hidden = false;
+  $("session").hidden = true;
+  setStatus("U moet zich aanmelden.");
+  $("sign-in-link").focus();
+}
+
+$("sign-out").addEventListener("click", async () => {
+  try {
+    await fetch("/auth/logout", {
+      method: "POST",
+      headers: { "X-CSRF-Token": state.staff?.csrfToken ?? "" },
+      cache: "no-store",
+      credentials: "same-origin",
+    });
+  } catch {
+    /* the cookie is cleared or was already gone: show the sign-in */
+  }
+  // The letter and its data leave the page with the session.
+  window.location.replace("/?afgemeld");
+});
+
+/**
+ * The signed-in staff member's name and e-mail in the letter's staff block,
+ * where the template has one: in fields that are empty or still hold the
+ * example's text, never over what staff typed.
+ */
+function prefillStaff(data, detail) {
+  if (!state.staff) return;
+  const schema = detail.schema ?? {};
+  let block = schema.properties?.staff;
+  const ref = block?.$ref?.match(/^#\/\$defs\/(.+)$/);
+  if (ref) block = schema.$defs?.[ref[1]];
+  if (!block?.properties) return;
+  const example = detail.example?.staff ?? {};
+  const staff = (data.staff ??= {});
+  for (const field of ["name", "email"]) {
+    const value = state.staff[field];
+    if (!value || !block.properties[field]) continue;
+    if (!staff[field] || staff[field] === example[field]) staff[field] = value;
+  }
+}
+
 // ---------------------------------------------------------------- API key
 
 function askForKey(message) {
@@ -121,6 +208,12 @@ start();
 // ---------------------------------------------------------------- templates and languages
 
 async function start() {
+  await whoIsSignedIn();
+  if (state.login && !state.staff) {
+    const signedOut = new URLSearchParams(window.location.search).has("afgemeld");
+    askToSignIn(signedOut ? "U bent afgemeld. Wilt u weer een brief maken? Meld u dan opnieuw aan." : "Meld u aan met uw account van de gemeente.");
+    return;
+  }
   try {
     const response = await api("/v1/templates");
     if (!response.ok) throw await problemOf(response);
@@ -158,6 +251,7 @@ async function loadTemplate(name) {
   $("template-description").textContent = detail.description ?? "";
   showLanguages(detail.languages);
   const { data, carried } = startingData(previous, detail);
+  prefillStaff(data, detail);
   state.data = data;
   $("carried-note").hidden = !carried;
   form.load(detail.schema, state.data);
@@ -173,7 +267,11 @@ async function loadTemplate(name) {
 function startingData(previous, next) {
   const data = structuredClone(next.example ?? {});
   let carried = false;
-  if (!previous || sameJson(state.data, previous.example)) return { data, carried };
+  if (!previous) return { data, carried };
+  // The example with the signed-in staff member filled in is not typed either.
+  const untouched = structuredClone(previous.example ?? {});
+  prefillStaff(untouched, previous);
+  if (sameJson(state.data, untouched)) return { data, carried };
   for (const key of ["recipient", "staff"]) {
     const same =
       JSON.stringify(previous.schema?.properties?.[key]) === JSON.stringify(next.schema?.properties?.[key]) &&
@@ -759,6 +857,7 @@ $("json-save").addEventListener("click", () => {
 
 $("reset-example").addEventListener("click", () => {
   state.data = structuredClone(state.template.example ?? {});
+  prefillStaff(state.data, state.template);
   form.load(state.template.schema, state.data);
   refreshJson();
   $("carried-note").hidden = true;

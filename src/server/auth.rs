@@ -1,12 +1,14 @@
-//! API keys for system clients. Keys come from `EIGENTAAL_API_KEYS`
-//! (comma-separated) or a file (one per line, `#` comments), optionally as
-//! `name=key` so logs can name the client without showing the key. Keys are
-//! compared in constant time.
+//! Who is asking: a system with an API key, or a staff member signed in
+//! at the municipality's provider (a session cookie, see `login`).
+//!
+//! API keys come from `EIGENTAAL_API_KEYS` (comma-separated) or a file (one
+//! per line, `#` comments), optionally as `name=key` so logs can name the
+//! client without showing the key. Keys are compared in constant time.
 
 use std::path::Path;
 
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use subtle::ConstantTimeEq;
@@ -28,9 +30,35 @@ impl std::fmt::Debug for ApiKey {
     }
 }
 
-/// The name of the client that authenticated, for the request log.
-#[derive(Debug, Clone)]
-pub struct Client(pub String);
+/// Who a request is from, in the request's extensions (and the response's,
+/// for the request log).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// A system client with an API key: the key's name.
+    System { client: String },
+    /// A staff member with a session.
+    Staff(StaffMember),
+}
+
+/// A signed-in staff member, as the provider's ID token named them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffMember {
+    /// The provider's `sub`: stable, and not personal data by itself.
+    pub subject: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+}
+
+impl Actor {
+    /// For logs and records: `system:<client>` or `staff:<subject>`; never
+    /// a name or an e-mail address.
+    pub fn label(&self) -> String {
+        match self {
+            Self::System { client } => format!("system:{client}"),
+            Self::Staff(staff) => format!("staff:{}", staff.subject),
+        }
+    }
+}
 
 /// Parses keys from a list of entries (`key` or `name=key`).
 pub fn parse_keys<'a>(entries: impl IntoIterator<Item = &'a str>) -> Result<Vec<ApiKey>, String> {
@@ -75,18 +103,10 @@ fn find<'a>(keys: &'a [ApiKey], presented: &[u8]) -> Option<&'a ApiKey> {
     found
 }
 
-/// Middleware: with keys configured, requires `Authorization: Bearer <key>`
-/// or `X-Api-Key: <key>`; 401 without a key, 403 with a wrong one.
-pub async fn require_key(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    if state.keys.is_empty() {
-        return next.run(request).await;
-    }
-    let headers = request.headers();
-    let presented = headers
+/// The API key a request presents: `Authorization: Bearer <key>` or
+/// `X-Api-Key: <key>`.
+fn presented_key(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| {
@@ -94,35 +114,77 @@ pub async fn require_key(
                 .or_else(|| v.strip_prefix("bearer "))
         })
         .or_else(|| headers.get("x-api-key").and_then(|v| v.to_str().ok()))
-        .map(str::trim);
-    let Some(presented) = presented else {
-        let mut response = Problem::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "this service needs an API key: send `Authorization: Bearer <key>` or `X-Api-Key: <key>`",
-        )
-        .into_response();
-        response.headers_mut().insert(
-            header::WWW_AUTHENTICATE,
-            "Bearer".parse().expect("static header"),
-        );
-        return response;
-    };
-    match find(&state.keys, presented.as_bytes()) {
-        Some(key) => {
-            let client = Client(key.name.clone());
-            request.extensions_mut().insert(client.clone());
-            let mut response = next.run(request).await;
-            response.extensions_mut().insert(client);
-            response
-        }
-        None => Problem::new(
-            StatusCode::FORBIDDEN,
-            "forbidden",
-            "the API key is not valid for this service",
-        )
-        .into_response(),
+        .map(str::trim)
+}
+
+/// Runs the request as `actor`, with the actor in the request's and the
+/// response's extensions.
+async fn run_as(actor: Actor, mut request: Request, next: Next) -> Response {
+    request.extensions_mut().insert(actor.clone());
+    let mut response = next.run(request).await;
+    response.extensions_mut().insert(actor);
+    response
+}
+
+/// Middleware for the `/v1` API: a request is a system (an API key) or a
+/// staff member (a session cookie, with its CSRF token on anything but
+/// GET/HEAD). Without keys and without login every request passes. A key
+/// wins over a cookie; a wrong key is 403, no key and no session 401.
+pub async fn authenticate(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let login = state.config.login.as_deref();
+    if state.keys.is_empty() && login.is_none() {
+        return next.run(request).await;
     }
+    if let Some(presented) = presented_key(request.headers()) {
+        return match find(&state.keys, presented.as_bytes()) {
+            Some(key) => {
+                let actor = Actor::System {
+                    client: key.name.clone(),
+                };
+                run_as(actor, request, next).await
+            }
+            None => Problem::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "the API key is not valid for this service",
+            )
+            .into_response(),
+        };
+    }
+    if let Some(login) = login {
+        match login.session(request.headers()) {
+            super::login::SessionCheck::Valid(session) => {
+                let safe = matches!(*request.method(), Method::GET | Method::HEAD);
+                if !safe && let Err(problem) = login.check_csrf(request.headers(), &session) {
+                    return problem.into_response();
+                }
+                return run_as(Actor::Staff(session.staff()), request, next).await;
+            }
+            super::login::SessionCheck::Invalid(why) => {
+                return unauthorized(&format!(
+                    "{why}; sign in again at /auth/login, or send an API key"
+                ));
+            }
+            super::login::SessionCheck::Absent => {}
+        }
+        return unauthorized(
+            "sign in at /auth/login (staff), or send `Authorization: Bearer <key>` or `X-Api-Key: <key>` (systems)",
+        );
+    }
+    unauthorized(
+        "this service needs an API key: send `Authorization: Bearer <key>` or `X-Api-Key: <key>`",
+    )
+}
+
+/// 401 with `WWW-Authenticate: Bearer`.
+fn unauthorized(detail: &str) -> Response {
+    let mut response =
+        Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail.to_string()).into_response();
+    response.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        "Bearer".parse().expect("static header"),
+    );
+    response
 }
 
 #[cfg(test)]
@@ -144,5 +206,19 @@ mod tests {
         assert!(find(&keys, b"fedcba9876543210fedc").is_some());
         assert!(find(&keys, b"fedcba9876543210fed").is_none());
         assert!(parse_keys(["short"]).is_err());
+    }
+
+    #[test]
+    fn labels_name_the_kind_and_never_the_person() {
+        let system = Actor::System {
+            client: "zaaksysteem".into(),
+        };
+        assert_eq!(system.label(), "system:zaaksysteem");
+        let staff = Actor::Staff(StaffMember {
+            subject: "8UGiKalwf0mn".into(),
+            name: Some("Fatima Bakker".into()),
+            email: Some("f.bakker@example.org".into()),
+        });
+        assert_eq!(staff.label(), "staff:8UGiKalwf0mn");
     }
 }

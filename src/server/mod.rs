@@ -6,6 +6,7 @@
 //! with `Retry-After`. Handlers are thin; all letter logic is in `render`.
 
 mod auth;
+mod login;
 mod metrics;
 mod problem;
 mod routes;
@@ -27,7 +28,8 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use utoipa::OpenApi;
 
 use crate::render::Engine;
-pub use auth::{ApiKey, parse_keys, read_keys_file};
+pub use auth::{Actor, ApiKey, StaffMember, parse_keys, read_keys_file};
+pub use login::{Login, LoginConfig};
 pub use metrics::Metrics;
 pub use problem::Problem;
 
@@ -69,6 +71,9 @@ pub struct ServeConfig {
     pub refuse_dutch_only: bool,
     /// Write a processing record for every letter (see [`crate::records`]).
     pub records: Option<Arc<crate::records::Recorder>>,
+    /// Staff sign-in at the municipality's OpenID Provider (docs/login.md);
+    /// a session then counts as authentication for the API, like a key.
+    pub login: Option<Arc<Login>>,
 }
 
 impl ServeConfig {
@@ -89,6 +94,7 @@ impl ServeConfig {
             zgw: None,
             refuse_dutch_only: false,
             records: None,
+            login: None,
         }
     }
 }
@@ -97,8 +103,8 @@ impl ServeConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(
-        "refusing to serve on {0} without API keys: anyone on the network could request letters. \
-Set EIGENTAAL_API_KEYS or --api-keys-file, listen on 127.0.0.1, or pass --no-auth if a gateway in front authenticates"
+        "refusing to serve on {0} without API keys or staff sign-in: anyone on the network could request letters. \
+Set EIGENTAAL_API_KEYS or --api-keys-file, configure sign-in (--oidc-issuer, docs/login.md), listen on 127.0.0.1, or pass --no-auth if a gateway in front authenticates"
     )]
     NoKeysOnPublicAddress(SocketAddr),
     #[error("failed to listen on {addr}: {source}")]
@@ -279,10 +285,21 @@ pub fn app(state: AppState) -> Router {
         .merge(batch)
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
-            auth::require_key,
+            auth::authenticate,
         ));
+    // Staff sign-in: not part of the /v1 API (and not in its OpenAPI
+    // document); only there when login is configured.
+    let auth = match state.config.login {
+        Some(_) => Router::new()
+            .route("/auth/login", get(login::login))
+            .route("/auth/callback", get(login::callback))
+            .route("/auth/logout", post(login::logout))
+            .route("/auth/me", get(login::me)),
+        None => Router::new(),
+    };
     Router::new()
         .merge(api)
+        .merge(auth)
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
         .route("/metrics", get(routes::metrics))
@@ -342,10 +359,11 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
         .extensions()
         .get::<problem::ProblemKind>()
         .map(|k| k.0.as_str());
-    let client = response
+    // `system:<client>` or `staff:<subject>`: never a name or an address.
+    let actor = response
         .extensions()
-        .get::<auth::Client>()
-        .map(|c| c.0.as_str());
+        .get::<auth::Actor>()
+        .map(auth::Actor::label);
     tracing::info!(
         method,
         route,
@@ -354,7 +372,7 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
         template = info.map(|i| i.template.as_str()),
         lang = info.map(|i| i.lang.as_str()),
         problem = kind,
-        client,
+        actor = actor.as_deref(),
         "request"
     );
     state
@@ -382,7 +400,11 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
 /// Ctrl-C; then stops accepting, finishes in-flight requests (up to the
 /// shutdown timeout) and returns.
 pub async fn serve(engine: Engine, config: ServeConfig) -> Result<(), ServeError> {
-    if config.keys.is_empty() && !config.listen.ip().is_loopback() && !config.no_auth {
+    if config.keys.is_empty()
+        && config.login.is_none()
+        && !config.listen.ip().is_loopback()
+        && !config.no_auth
+    {
         return Err(ServeError::NoKeysOnPublicAddress(config.listen));
     }
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -392,7 +414,12 @@ pub async fn serve(engine: Engine, config: ServeConfig) -> Result<(), ServeError
             source,
         })?;
     let addr = listener.local_addr()?;
-    if config.keys.is_empty() {
+    if let Some(login) = &config.login {
+        tracing::info!(
+            issuer = login.issuer(),
+            "staff sign in at the OpenID Provider"
+        );
+    } else if config.keys.is_empty() {
         tracing::warn!(%addr, "no API keys configured: every client that can reach this address may request letters");
     }
     let shutdown_timeout = config.shutdown_timeout;

@@ -504,7 +504,7 @@ pub async fn render_letter(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<RenderQuery>, QueryRejection>,
-    client: Option<axum::Extension<super::auth::Client>>,
+    client: Option<axum::Extension<super::auth::Actor>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
@@ -887,7 +887,7 @@ pub async fn render_batch(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     query: Result<Query<BatchQuery>, QueryRejection>,
-    client: Option<axum::Extension<super::auth::Client>>,
+    client: Option<axum::Extension<super::auth::Actor>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {

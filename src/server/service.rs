@@ -31,18 +31,19 @@ pub struct LetterJob {
 /// Who asks, and the action the request is in its trace.
 #[derive(Debug, Clone)]
 pub struct Caller {
-    /// `system:<client>` for an API key, `anonymous` without authentication.
+    /// `system:<client>` for an API key, `staff:<subject>` for a signed-in
+    /// staff member, `anonymous` without authentication.
     pub actor: String,
-    /// The API client, for the ZGW user it files as.
-    pub client: Option<super::auth::Client>,
+    /// Who asked, for the ZGW user it files as.
+    pub client: Option<super::auth::Actor>,
     pub span: Span,
 }
 
 impl Caller {
     /// The caller of a request: its client and its place in the caller's
     /// trace (`traceparent`).
-    pub fn of(client: Option<&super::auth::Client>, headers: &HeaderMap) -> Self {
-        let actor = client.map_or_else(|| "anonymous".to_string(), |c| format!("system:{}", c.0));
+    pub fn of(client: Option<&super::auth::Actor>, headers: &HeaderMap) -> Self {
+        let actor = client.map_or_else(|| "anonymous".to_string(), super::auth::Actor::label);
         let traceparent = headers.get("traceparent").and_then(|v| v.to_str().ok());
         Self {
             span: Span::start(traceparent, &actor),

@@ -12,7 +12,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::AppState;
-use super::auth::Client;
+use super::auth::Actor;
 use super::problem::Problem;
 use crate::zgw::{Filed, FilingError, Identity, Store, ZgwSink, ZgwUser};
 
@@ -34,7 +34,7 @@ pub fn target(
     store: Option<&str>,
     zaak: Option<&str>,
     headers: &HeaderMap,
-    client: Option<&Client>,
+    client: Option<&Actor>,
 ) -> Result<Option<StoreTarget>, Problem> {
     let Some(store) = store else {
         if zaak.is_some() {
@@ -51,7 +51,13 @@ pub fn target(
     };
     let sink = sink(state, store)?;
     sink.check_zaak(zaak).map_err(problem)?;
-    let client_name = client.map_or("-", |c| c.0.as_str());
+    // A system keeps the plain client name it had before staff could sign in,
+    // so a key repeated across an upgrade still finds its letter.
+    let client_name = match client {
+        Some(Actor::System { client }) => client.clone(),
+        Some(staff) => staff.label(),
+        None => "-".to_string(),
+    };
     let identity = match headers.get(IDEMPOTENCY_KEY) {
         None => Identity::Content,
         Some(value) => {
@@ -66,7 +72,7 @@ pub fn target(
                     )
                 })?;
             Identity::Key {
-                client: client_name.to_string(),
+                client: client_name,
                 key: key.to_string(),
             }
         }
@@ -97,9 +103,15 @@ pub fn sink(state: &AppState, store: &str) -> Result<Arc<ZgwSink>, Problem> {
 }
 
 /// Who calls are made for: the API client, else the configured user.
-pub fn user(sink: &ZgwSink, client: Option<&Client>) -> ZgwUser {
-    match client {
-        Some(Client(name)) => ZgwUser::new(name.clone(), name.clone()),
+/// A staff member is named by the subject the provider gave and, for the
+/// registration's display, their name.
+pub fn user(sink: &ZgwSink, actor: Option<&Actor>) -> ZgwUser {
+    match actor {
+        Some(Actor::System { client }) => ZgwUser::new(client.clone(), client.clone()),
+        Some(Actor::Staff(staff)) => ZgwUser::new(
+            staff.subject.clone(),
+            staff.name.clone().unwrap_or_else(|| staff.subject.clone()),
+        ),
         None => sink.default_user().clone(),
     }
 }

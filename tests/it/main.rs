@@ -15,6 +15,7 @@ mod letter_texts;
 mod letters;
 mod money_letters;
 mod ocr;
+mod oidc;
 mod pdf_read;
 mod records;
 mod review;

@@ -17,9 +17,14 @@ pub(crate) struct Server {
 
 impl Server {
     pub(crate) fn start(args: &[&str], env: &[(&str, &str)]) -> Server {
+        Server::start_on("127.0.0.1:0", args, env)
+    }
+
+    /// As `start`, on a given address (login needs its public URL up front).
+    pub(crate) fn start_on(listen: &str, args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut command = Command::new(env!("CARGO_BIN_EXE_eigentaal"));
         command
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(["serve", "--listen", listen])
             .args(args)
             .env_remove("EIGENTAAL_API_KEYS")
             .env_remove("EIGENTAAL_LISTEN")
