@@ -859,20 +859,16 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
     let facts = zgw
         .as_ref()
         .map(|_| crate::zgw::LetterFacts::of(engine, &letter));
+    let reference = data
+        .get("reference")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     let output = args.output.unwrap_or_else(|| {
-        let reference = data
-            .get("reference")
-            .and_then(Value::as_str)
-            .map(sanitize)
-            .unwrap_or_default();
-        let mut name = args.template.clone();
-        if !reference.is_empty() {
-            name = format!("{name}-{reference}");
-        }
-        PathBuf::from(format!(
-            "{name}-{}.{}",
-            letter.tags.join("-"),
-            args.format.extension()
+        PathBuf::from(crate::batch::file_name(
+            &args.template,
+            reference,
+            &letter.tags,
+            args.format,
         ))
     });
     write_output(&output, &bytes)?;
@@ -881,9 +877,7 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
             Some(name) if output != Path::new("-") => name.to_string(),
             _ => crate::batch::file_name(
                 &args.template,
-                data.get("reference")
-                    .and_then(Value::as_str)
-                    .unwrap_or("brief"),
+                reference,
                 &facts
                     .languages
                     .iter()
@@ -1026,19 +1020,6 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
         }
     }
     crate::batch::runner::write_atomically(path, bytes).map_err(CliError)
-}
-
-/// Keeps a reference usable in a file name.
-fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }
 
 /// The text printed by `eigentaal templates`.

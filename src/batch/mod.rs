@@ -425,8 +425,15 @@ pub fn render_case(
     })
 }
 
-/// `<template>-<id>-<languages>.<ext>`, with the id made safe for file systems.
+/// `<template>-<id>-<languages>.<ext>`, with the id made safe for file
+/// systems (at most 80 characters, only ASCII letters, digits, `-`, `_`).
+/// The one rule for naming a letter's file, for `render`, `batch` and the
+/// HTTP API alike (`Content-Disposition`); an empty id is left out
+/// (`<template>-<languages>.<ext>`).
 pub fn file_name(template: &str, id: &str, languages: &[String], format: Format) -> String {
+    if id.is_empty() {
+        return format!("{template}-{}.{}", languages.join("-"), format.extension());
+    }
     let id: String = id
         .chars()
         .map(|c| {

@@ -609,7 +609,7 @@ async fn letter(
     let reference = data
         .get("reference")
         .and_then(Value::as_str)
-        .unwrap_or("brief");
+        .unwrap_or_default();
     let file_name = crate::batch::file_name(&template.name, reference, &tags, format);
     let filed = match store {
         Some(target) => {
