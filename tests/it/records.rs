@@ -587,6 +587,7 @@ fn records_are_sent_as_otlp_spans_the_official_definitions_accept() {
         spans.push(serde_json::from_str::<Value>(&line).unwrap());
     }
     let _ = receiver.kill();
+    let _ = receiver.wait();
     let records = records_of(&path);
     for (span, record) in spans.iter().zip(&records) {
         assert_eq!(span["trace_id"], record["trace_id"]);
