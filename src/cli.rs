@@ -252,6 +252,15 @@ pub struct ServeArgs {
     /// Seconds one render may take before the request gets 503.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub render_timeout: u64,
+    /// Seconds a client may take to send a request's headers (and a keep-alive connection may sit idle); then the connection is closed.
+    #[arg(long, env = "EIGENTAAL_HEADER_TIMEOUT", default_value = "10", value_name = "SECS", value_parser = parse_seconds)]
+    pub header_timeout: std::time::Duration,
+    /// Seconds a client may take to send a request's body after its headers; then the request gets 408 and the connection is closed.
+    #[arg(long, env = "EIGENTAAL_BODY_TIMEOUT", default_value = "60", value_name = "SECS", value_parser = parse_seconds)]
+    pub body_timeout: std::time::Duration,
+    /// Connections open at once; a connection over this is answered 503 (Retry-After: 1) and closed. Keep it below the open-file limit (ulimit -n).
+    #[arg(long, env = "EIGENTAAL_MAX_CONNECTIONS", default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
     /// Serve the staff web page from this folder instead of the copy embedded in the binary (for developing the page).
     #[arg(long, env = "EIGENTAAL_WEB_DIR", value_name = "DIR")]
     pub web_dir: Option<PathBuf>,
@@ -444,6 +453,16 @@ pub struct RenderArgs {
 
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
+}
+
+/// Seconds, whole or fractional (`0.5`), more than zero.
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs.is_finite() && secs < 1e9 => {
+            Ok(std::time::Duration::from_secs_f64(secs))
+        }
+        _ => Err(format!("`{s}` is not a number of seconds above zero")),
+    }
 }
 
 fn parse_standard(s: &str) -> Result<PdfStandard, String> {
@@ -752,6 +771,11 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
     config.max_batch_bytes = args.max_batch_mib * 1024 * 1024;
     config.queue_timeout = std::time::Duration::from_secs(args.queue_timeout);
     config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
+    config.limits = crate::server::ConnectionLimits {
+        header_read_timeout: args.header_timeout,
+        body_read_timeout: args.body_timeout,
+        max_connections: args.max_connections as usize,
+    };
     config.web_dir = args.web_dir;
     config.require_review = args.require_review;
     if let Some(zgw) = args.zgw.load().map_err(CliError::new)? {
