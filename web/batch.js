@@ -29,6 +29,8 @@ const KINDS = {
   "invalid-csv": "Deze rij is niet te lezen. Kijk of de aanhalingstekens in de rij kloppen.",
   render: "Deze brief kon niet gemaakt worden. Dit ligt niet aan u: meld het aan de beheerder.",
   write: "Deze brief kon niet bewaard worden. Probeer het opnieuw.",
+  "time-limit": "Deze brief is niet gemaakt: de server stopte na de tijd die hij voor een bestand heeft. Maak deze rijen opnieuw, in een kleiner bestand.",
+  cancelled: "Deze brief is niet gemaakt: het maken van de brieven is gestopt. Maak deze rijen opnieuw.",
 };
 
 /** The server's reason for refusing a whole file, in Dutch. */

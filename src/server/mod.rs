@@ -64,6 +64,9 @@ pub struct ServeConfig {
     pub shutdown_timeout: Duration,
     /// Header and body read timeouts and the connection cap.
     pub limits: ConnectionLimits,
+    /// How long one batch request may render; then the cases not started
+    /// are listed in its `errors.ndjson` (kind `time-limit`).
+    pub batch_time_limit: Duration,
     /// Serve the staff page from this folder instead of the embedded copy.
     pub web_dir: Option<std::path::PathBuf>,
     /// Every template requires reviewed translations, as if each had
@@ -94,6 +97,7 @@ impl ServeConfig {
             render_timeout: Duration::from_secs(30),
             shutdown_timeout: Duration::from_secs(30),
             limits: ConnectionLimits::default(),
+            batch_time_limit: Duration::from_secs(300),
             web_dir: None,
             require_review: false,
             zgw: None,

@@ -1030,3 +1030,73 @@ fn connections_over_the_cap_are_answered_503_and_do_not_hold_the_service() {
         200
     );
 }
+
+#[test]
+fn a_batch_request_at_its_time_limit_ends_its_zip_with_the_rest_listed() {
+    let server = Server::start(&["--batch-time-limit", "0.5"], &[]);
+    let lines: Vec<String> = (0..600)
+        .map(|i| {
+            let mut case = example("afspraken");
+            case["id"] = json!(format!("c{i}"));
+            serde_json::to_string(&case).unwrap()
+        })
+        .collect();
+    let r = post(
+        &server.url("/v1/templates/afspraken/batch?lang=ar&with=nl"),
+        &[],
+        lines.join("\n").as_bytes(),
+    );
+    assert_eq!(r.status, 200);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(r.body)).expect("a complete ZIP");
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let summary: Value = serde_json::from_str(&read("summary.json")).unwrap();
+    let rows: Vec<Value> = read("errors.ndjson")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(summary["ended"], "time-limit", "{summary}");
+    let (rendered, not_rendered) = (
+        summary["rendered"].as_u64().unwrap() as usize,
+        summary["notRendered"].as_u64().unwrap() as usize,
+    );
+    assert!(rendered >= 1 && not_rendered >= 1, "{summary}");
+    assert_eq!(rendered + not_rendered, 600);
+    assert_eq!(rows.len(), not_rendered);
+    assert!(rows.iter().all(|r| r["kind"] == "time-limit"), "{rows:?}");
+    assert_eq!(
+        zip.len(),
+        rendered + 2,
+        "letters + errors.ndjson + summary.json"
+    );
+    // The line is logged once the last byte is sent: wait for it a little.
+    let started = std::time::Instant::now();
+    while !server.log().contains("batch ended early") && started.elapsed().as_secs() < 5 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let log = server.log();
+    let line = log
+        .lines()
+        .find(|l| l.contains("batch ended early"))
+        .unwrap_or_else(|| panic!("{log}"));
+    // Without the terminal colours the log may carry.
+    let line: String = line
+        .split('\x1b')
+        .map(|part| {
+            part.split_once('m')
+                .filter(|_| part.starts_with('['))
+                .map_or(part, |(_, rest)| rest)
+        })
+        .collect();
+    assert!(line.contains("time-limit"), "{line}");
+    assert!(
+        line.contains(&format!("not_rendered={not_rendered}")),
+        "{line}"
+    );
+}
