@@ -179,6 +179,9 @@ pub struct BatchArgs {
     pub refuse_dutch_only: bool,
     #[command(flatten)]
     pub records: crate::records::RecordsArgs,
+    /// Seconds the batch may run. At the limit no new case is started: the letters written stay, every case not rendered is listed in errors.ndjson (kind time-limit), no merged PDF is written, and the run exits 1; run it again with --resume to render the rest. Ctrl-C or SIGTERM stops a batch the same way (kind cancelled); a second Ctrl-C ends it at once.
+    #[arg(long, env = "EIGENTAAL_BATCH_TIME_LIMIT", default_value = "14400", value_name = "SECS", value_parser = parse_seconds)]
+    pub time_limit: std::time::Duration,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -252,6 +255,18 @@ pub struct ServeArgs {
     /// Seconds one render may take before the request gets 503.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub render_timeout: u64,
+    /// Seconds a client may take to send a request's headers (and a keep-alive connection may sit idle); then the connection is closed.
+    #[arg(long, env = "EIGENTAAL_HEADER_TIMEOUT", default_value = "10", value_name = "SECS", value_parser = parse_seconds)]
+    pub header_timeout: std::time::Duration,
+    /// Seconds a client may take to send a request's body after its headers; then the request gets 408 and the connection is closed.
+    #[arg(long, env = "EIGENTAAL_BODY_TIMEOUT", default_value = "60", value_name = "SECS", value_parser = parse_seconds)]
+    pub body_timeout: std::time::Duration,
+    /// Connections open at once; a connection over this is answered 503 (Retry-After: 1) and closed. Keep it below the open-file limit (ulimit -n).
+    #[arg(long, env = "EIGENTAAL_MAX_CONNECTIONS", default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+    /// Seconds one batch request may render. At the limit no new case is started; the ZIP still ends with errors.ndjson, which lists every case not rendered (kind time-limit), and summary.json ("ended": "time-limit").
+    #[arg(long, env = "EIGENTAAL_BATCH_TIME_LIMIT", default_value = "300", value_name = "SECS", value_parser = parse_seconds)]
+    pub batch_time_limit: std::time::Duration,
     /// Serve the staff web page from this folder instead of the copy embedded in the binary (for developing the page).
     #[arg(long, env = "EIGENTAAL_WEB_DIR", value_name = "DIR")]
     pub web_dir: Option<PathBuf>,
@@ -446,6 +461,16 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 
+/// Seconds, whole or fractional (`0.5`), more than zero.
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    match s.parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs.is_finite() && secs < 1e9 => {
+            Ok(std::time::Duration::from_secs_f64(secs))
+        }
+        _ => Err(format!("`{s}` is not a number of seconds above zero")),
+    }
+}
+
 fn parse_standard(s: &str) -> Result<PdfStandard, String> {
     s.parse()
 }
@@ -484,6 +509,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
     use crate::batch::BatchOptions;
     use crate::batch::input::InputOptions;
     use crate::batch::runner::{RunOptions, run};
+    use crate::batch::stop::Ending;
     if let Some(name) = &args.template_sheet {
         return template_sheet(engine, name, &args);
     }
@@ -521,6 +547,7 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
                 );
                 crate::batch::BatchRecords::start(std::sync::Arc::new(recorder), span, &actor)
             }),
+            stop: crate::batch::stop::Stop::after(Some(args.time_limit)),
         },
         jobs: args
             .jobs
@@ -548,8 +575,29 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
     }
     let errors_path = options.errors_path();
     let mut progress = progress::for_stderr();
+    cancel_on_signal(options.batch.stop.clone());
     let summary = run(engine, &options, progress.as_mut()).map_err(CliError)?;
     eprintln!("batch: {summary}");
+    if summary.ended != Ending::Completed {
+        let why = match summary.ended {
+            Ending::TimeLimit => format!(
+                "the batch reached its time limit ({} s, --time-limit)",
+                args.time_limit.as_secs_f64()
+            ),
+            _ => "the batch was cancelled".to_string(),
+        };
+        return Err(CliError(format!(
+            "{why}: {} case(s) not rendered and {} failed, listed in {}{}; run it again with --resume to render the rest",
+            summary.not_rendered,
+            summary.failed,
+            errors_path.display(),
+            if options.merge.is_some() {
+                "; no merged PDF was written"
+            } else {
+                ""
+            }
+        )));
+    }
     if summary.failed > 0 {
         return Err(CliError(format!(
             "{} case(s) failed; see {} (line number, id and JSON pointers per case)",
@@ -559,6 +607,50 @@ fn batch(engine: &Engine, args: BatchArgs) -> Result<(), CliError> {
     }
     Ok(())
 }
+
+/// Ctrl-C or SIGTERM stops the batch before its next case (the letters
+/// being rendered are finished and the report written); a second one ends
+/// the process at once (exit 130).
+#[cfg(unix)]
+fn cancel_on_signal(stop: crate::batch::stop::Stop) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+    else {
+        return;
+    };
+    // Installed here, before the batch starts, so no signal falls between.
+    let signals = {
+        let _entered = runtime.enter();
+        signal(SignalKind::interrupt())
+            .and_then(|interrupt| Ok((interrupt, signal(SignalKind::terminate())?)))
+    };
+    let Ok((mut interrupt, mut terminate)) = signals else {
+        return;
+    };
+    std::thread::spawn(move || {
+        runtime.block_on(async move {
+            for round in 0..2 {
+                tokio::select! {
+                    _ = interrupt.recv() => {}
+                    _ = terminate.recv() => {}
+                }
+                if round == 0 {
+                    eprintln!(
+                        "batch: stopping after the letters being rendered (again to stop at once)"
+                    );
+                    stop.cancel();
+                } else {
+                    std::process::exit(130);
+                }
+            }
+        });
+    });
+}
+
+#[cfg(not(unix))]
+fn cancel_on_signal(_stop: crate::batch::stop::Stop) {}
 
 /// `batch --template-sheet`: the template's ready-to-fill spreadsheet.
 fn template_sheet(engine: &Engine, name: &str, args: &BatchArgs) -> Result<(), CliError> {
@@ -752,6 +844,12 @@ fn serve(engine: Engine, args: ServeArgs) -> Result<(), CliError> {
     config.max_batch_bytes = args.max_batch_mib * 1024 * 1024;
     config.queue_timeout = std::time::Duration::from_secs(args.queue_timeout);
     config.render_timeout = std::time::Duration::from_secs(args.render_timeout);
+    config.limits = crate::server::ConnectionLimits {
+        header_read_timeout: args.header_timeout,
+        body_read_timeout: args.body_timeout,
+        max_connections: args.max_connections as usize,
+    };
+    config.batch_time_limit = args.batch_time_limit;
     config.web_dir = args.web_dir;
     config.require_review = args.require_review;
     if let Some(zgw) = args.zgw.load().map_err(CliError::new)? {

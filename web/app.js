@@ -11,6 +11,7 @@
 // with every POST, and fills the staff member's name and e-mail in the letter.
 
 import { setupBatch } from "./batch.js";
+import { h } from "./dom.js";
 import { CaseForm } from "./form.js";
 import { STATUS, plural } from "./labels.js";
 
@@ -641,8 +642,8 @@ async function showProblem(p) {
   }
   setStatus(title);
   box.replaceChildren(
-    h("h3", title),
-    detail ? h("p", detail, "detail") : "",
+    h("h3", {}, title),
+    detail ? h("p", { class: "detail" }, detail) : "",
   );
   box.hidden = false;
 }
@@ -669,15 +670,8 @@ function fillProblemBox(heading, items) {
     }
     list.append(li);
   }
-  box.replaceChildren(h("h3", heading), list);
+  box.replaceChildren(h("h3", {}, heading), list);
   box.hidden = false;
-}
-
-function h(tag, text, className) {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 // ---------------------------------------------------------------- PDF and print

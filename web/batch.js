@@ -8,6 +8,7 @@
 // Privacy: the file goes to the batch endpoint only and is kept nowhere; the
 // error report holds no case values.
 
+import { h } from "./dom.js";
 import { MISSING, dutchError, plural, pointerLabel } from "./labels.js";
 import { zipEntries } from "./zip.js";
 
@@ -29,6 +30,8 @@ const KINDS = {
   "invalid-csv": "Deze rij is niet te lezen. Kijk of de aanhalingstekens in de rij kloppen.",
   render: "Deze brief kon niet gemaakt worden. Dit ligt niet aan u: meld het aan de beheerder.",
   write: "Deze brief kon niet bewaard worden. Probeer het opnieuw.",
+  "time-limit": "Deze brief is niet gemaakt: de server stopte na de tijd die hij voor een bestand heeft. Maak deze rijen opnieuw, in een kleiner bestand.",
+  cancelled: "Deze brief is niet gemaakt: het maken van de brieven is gestopt. Maak deze rijen opnieuw.",
 };
 
 /** The server's reason for refusing a whole file, in Dutch. */
@@ -56,13 +59,6 @@ function fileProblem(p) {
   }
   if (p?.status >= 500) return "Er ging iets mis op de server. Dit ligt niet aan u.";
   return detail || `De server gaf een fout${p?.status ? ` (${p.status})` : ""}.`;
-}
-
-function cell(tag, text, attrs = {}) {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
 }
 
 /**
@@ -201,7 +197,7 @@ export function setupBatch({ api, problemOf, isAuthError, fileName, current }) {
     body.replaceChildren(
       ...failures.flatMap((f) => failureRows(f, schema)).map((r) => {
         const tr = document.createElement("tr");
-        tr.append(cell("th", r.row, { scope: "row" }), cell("td", r.cell), cell("td", r.field), cell("td", r.message));
+        tr.append(h("th", { scope: "row" }, r.row), h("td", {}, r.cell), h("td", {}, r.field), h("td", {}, r.message));
         return tr;
       }),
     );

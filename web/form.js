@@ -5,6 +5,7 @@
 // every control carries that pointer in `data-pointer`, so the server's
 // JSON-pointer errors land beside the right field.
 
+import { h } from "./dom.js";
 import { choiceLabel, dutchError, fieldHint, fieldLabel, itemLabel } from "./labels.js";
 
 /** JSON Pointer (RFC 6901) helpers. */
@@ -38,58 +39,6 @@ function setAt(data, p, value) {
 }
 
 const TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
-
-/**
- * Field order. The API hands out schemas with their properties sorted by name,
- * so the order a person fills in a letter is kept here: per parent where it
- * matters, otherwise one list; unknown properties follow in schema order.
- */
-const ORDER = {
-  "": [
-    "reference", "letter_date", "dispatch_date", "recipient", "partner", "staff", "conversation",
-    "plan", "appointment", "decision", "assistance", "household", "support_level", "agreements",
-    "domains", "fixed_costs", "direct_payment", "advance", "first_payment", "budget_coach",
-    "consequence", "interpreter_language", "bring", "pip", "interpreter", "benefit_consequence",
-    "obligations", "contacts", "consent", "next_appointment", "review_date",
-  ],
-  domains: ["housing", "income", "language", "work", "health", "children"],
-  decision: [
-    "outcome", "application_date", "requested_start", "start_date", "end_date", "household",
-    "cost_sharers", "reasons",
-  ],
-  assistance: ["norm", "holiday_allowance", "holiday_allowance_paid_by", "income", "payment_day"],
-  direct_payment: ["basis", "until", "consent_date", "reason", "settlements"],
-  first_payment: ["date", "from", "to", "amount", "fixed_costs"],
-  "*": [
-    "partner", "kind", "name", "family_name", "form", "address", "organisation", "role", "phone",
-    "email", "date", "time", "duration_minutes", "place", "purpose", "participants", "adults",
-    "children", "situation", "actions", "action", "who", "due", "note", "payee", "amount", "status",
-    "route", "partners",
-  ],
-};
-
-function ordered(keys, parent) {
-  const order = ORDER[parent] ?? ORDER["*"];
-  const rank = (k) => {
-    const i = order.indexOf(k);
-    return i === -1 ? order.length : i;
-  };
-  return keys.map((k, i) => [k, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([k]) => k);
-}
-
-/** Builds an element: `h("p", {class: "hint"}, "text", child)`. */
-function h(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === false || value === undefined || value === null) continue;
-    node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false || child === "") continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 function optionalMark() {
   return h("span", { class: "optional" }, " (niet verplicht)");
@@ -260,7 +209,8 @@ export class CaseForm {
     const value = getAt(this.data, c.pointer);
     const present = value !== null && typeof value === "object" && !Array.isArray(value);
     const children = () =>
-      ordered(Object.keys(s.properties ?? {}), c.name).map((key) =>
+      // The schema's own order (the API keeps it): the order a person fills in a letter.
+      Object.keys(s.properties ?? {}).map((key) =>
         this.#field(s.properties[key], {
           pointer: pointer.join(c.pointer, key),
           name: key,

@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use super::stop::{Counts, Ending};
 use super::{
     BatchCase, BatchOptions, CaseFailure, RenderedCase, case_from_raw, input, render_case,
 };
@@ -25,18 +26,27 @@ struct ZipSummary {
     seconds: f64,
     /// How the input was read, e.g. "CSV: `;`-separated, windows-1252 (detected), decimal comma".
     input: String,
+    /// `completed`, or `time-limit`: the cases not started are in
+    /// `errors.ndjson` with that kind.
+    ended: Ending,
+    #[serde(rename = "notRendered")]
+    not_rendered: usize,
 }
 
 /// Renders every case of `table` into a ZIP streamed to `writer`: one PDF
 /// per good case, `zgw.ndjson` when filing, `errors.ndjson` (one line per
 /// failed case) and `summary.json`. One bad case never fails the batch;
-/// an error here is about the stream itself.
+/// an error here is about the stream itself. At the time limit
+/// (`options.stop`) no new case is started and the ZIP still ends properly,
+/// each case not rendered a row of `errors.ndjson`. `counts` says what was
+/// done, also when the stream broke.
 pub fn write_zip<W: Write>(
     engine: &Engine,
     template: &str,
     table: input::Table,
     options: &BatchOptions,
     zgw: Option<(&ZgwSink, &ZgwUser)>,
+    counts: &mut Counts,
     writer: W,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let started = Instant::now();
@@ -50,10 +60,16 @@ pub fn write_zip<W: Write>(
     let mut seen = HashSet::new();
     let mut rendered = 0;
     for raw in table.cases {
+        if let Some(ending) = options.stop.check() {
+            failures.push(options.stop.not_rendered(ending, raw, options));
+            counts.not_rendered += 1;
+            continue;
+        }
         let case = match case_from_raw(raw, options) {
             Ok(case) => case,
             Err(failure) => {
                 failures.push(failure);
+                counts.failed += 1;
                 continue;
             }
         };
@@ -62,14 +78,21 @@ pub fn write_zip<W: Write>(
                 zip.start_file(letter.file_name.as_str(), stored)?;
                 zip.write_all(&letter.bytes)?;
                 rendered += 1;
+                counts.rendered += 1;
                 if let Some((sink, user)) = zgw {
                     match file_case(sink, user, &case, &letter) {
                         Ok(entry) => filed.push(entry),
-                        Err(failure) => failures.push(failure),
+                        Err(failure) => {
+                            failures.push(failure);
+                            counts.failed += 1;
+                        }
                     }
                 }
             }
-            Err(failure) => failures.push(failure),
+            Err(failure) => {
+                failures.push(failure);
+                counts.failed += 1;
+            }
         }
     }
     if zgw.is_some() {
@@ -95,10 +118,12 @@ pub fn write_zip<W: Write>(
         &mut zip,
         &ZipSummary {
             rendered,
-            failed: failures.len(),
+            failed: counts.failed,
             filed: zgw.map(|_| filed.len()),
             seconds: started.elapsed().as_secs_f64(),
             input: table.description,
+            ended: options.stop.ended(),
+            not_rendered: counts.not_rendered,
         },
     )?;
     zip.finish()?.flush()?;

@@ -16,6 +16,7 @@ pub mod archive;
 pub mod input;
 pub mod runner;
 pub mod sheet;
+pub mod stop;
 
 use std::collections::HashSet;
 
@@ -51,6 +52,8 @@ pub struct BatchOptions {
     pub zaak: Option<String>,
     /// Write a processing record for every case rendered.
     pub records: Option<BatchRecords>,
+    /// The time limit, and the flag that cancels the batch ([`stop`]).
+    pub stop: stop::Stop,
 }
 
 /// Processing records of a batch: each case is an action of its own under
@@ -109,6 +112,7 @@ impl Default for BatchOptions {
             zaak_field: None,
             zaak: None,
             records: None,
+            stop: stop::Stop::default(),
         }
     }
 }

@@ -3,7 +3,9 @@
 //! [`run`]); each letter is written
 //! atomically (temporary file, then rename), so a letter that exists is
 //! complete, which is what `--resume` relies on. Failed cases go to
-//! `errors.ndjson`; the batch goes on.
+//! `errors.ndjson`; the batch goes on. At its time limit or when cancelled
+//! ([`super::stop`]) the run renders no new case, lists the cases not
+//! started in `errors.ndjson`, and writes no merged PDF.
 //!
 //! Letters are not flushed to disk one by one: on a virtual disk an `fsync`
 //! per letter took longer than rendering it, and serialised the render
@@ -19,6 +21,7 @@ use std::sync::mpsc::{Receiver, sync_channel};
 use std::time::{Duration, Instant};
 
 use super::input::{self, InputFormat, InputOptions, MetaFields, RawCase};
+use super::stop::Ending;
 use super::{BatchCase, BatchOptions, CaseFailure, case_from_raw, file_name, render_pdf};
 use crate::render::{Engine, Format, Letter, RenderError};
 
@@ -156,6 +159,10 @@ pub struct Summary {
     pub filed: usize,
     /// Letters an earlier run had filed completely already.
     pub already_filed: usize,
+    /// Cases not started because the run stopped (`ended`).
+    pub not_rendered: usize,
+    /// Whether every case was done, or the run stopped early.
+    pub ended: Ending,
     pub seconds: f64,
 }
 
@@ -171,7 +178,16 @@ impl Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} rendered, {} failed", self.rendered, self.failed)?;
+        write!(
+            f,
+            "{}: {} rendered, {} failed",
+            self.ended.as_str(),
+            self.rendered,
+            self.failed
+        )?;
+        if self.ended != Ending::Completed {
+            write!(f, ", {} not rendered", self.not_rendered)?;
+        }
         if self.skipped > 0 {
             write!(f, ", {} already done", self.skipped)?;
         }
@@ -212,6 +228,8 @@ enum Outcome {
         filed: Option<Filing>,
     },
     Failed(CaseFailure),
+    /// Not started: the run stopped (time limit, cancelled).
+    NotRendered(CaseFailure),
 }
 
 /// Whether a letter was filed in its zaak by this run or an earlier one.
@@ -291,9 +309,21 @@ pub fn run(
     std::thread::scope(|scope| -> Result<(), String> {
         let (claimed, offered, zgw) = (&claimed, &offered, zgw.as_ref());
         let (rx, tx) = (&job_rx, result_tx);
+        let worker_tx = tx.clone();
         scope.spawn(move || {
-            pool.broadcast(|_| worker(engine, options, offered, claimed, zgw, rx, &tx.clone()));
+            pool.broadcast(|_| {
+                worker(
+                    engine,
+                    options,
+                    offered,
+                    claimed,
+                    zgw,
+                    rx,
+                    &worker_tx.clone(),
+                )
+            });
         });
+        let stopped_tx = tx;
         let feeder = scope.spawn(move || {
             let mut other_shards = 0;
             for case in cases {
@@ -301,17 +331,35 @@ pub fn run(
                     other_shards += 1;
                     continue;
                 }
+                // Once stopped, the rest of the input is listed, not rendered.
+                if let Some(ending) = options.batch.stop.check() {
+                    let row = options
+                        .batch
+                        .stop
+                        .not_rendered(ending, case, &options.batch);
+                    if stopped_tx.send(Outcome::NotRendered(row)).is_err() {
+                        break;
+                    }
+                    continue;
+                }
                 if job_tx.send(case).is_err() {
                     break;
                 }
             }
+            drop(stopped_tx);
             other_shards
         });
         let mut last = Instant::now();
+        let write_row = |errors: &mut std::io::BufWriter<std::fs::File>, row: &CaseFailure| {
+            serde_json::to_writer(&mut *errors, row)
+                .map_err(std::io::Error::from)
+                .and_then(|()| errors.write_all(b"\n"))
+                .map_err(|e| format!("failed to write {}: {e}", errors_path.display()))
+        };
         for outcome in result_rx {
             let filing = match &outcome {
                 Outcome::Written { filed, .. } | Outcome::Skipped { filed } => *filed,
-                Outcome::Failed(_) => None,
+                Outcome::Failed(_) | Outcome::NotRendered(_) => None,
             };
             match filing {
                 Some(Filing::Now) => summary.filed += 1,
@@ -328,15 +376,16 @@ pub fn run(
                 Outcome::Skipped { .. } => summary.skipped += 1,
                 Outcome::Failed(failure) => {
                     summary.failed += 1;
-                    serde_json::to_writer(&mut errors, &failure)
-                        .map_err(std::io::Error::from)
-                        .and_then(|()| errors.write_all(b"\n"))
-                        .map_err(|e| format!("failed to write {}: {e}", errors_path.display()))?;
+                    write_row(&mut errors, &failure)?;
+                }
+                Outcome::NotRendered(row) => {
+                    summary.not_rendered += 1;
+                    write_row(&mut errors, &row)?;
                 }
             }
             if last.elapsed() > Duration::from_millis(100) {
                 progress.update(
-                    summary.rendered + summary.skipped + summary.failed,
+                    summary.rendered + summary.skipped + summary.failed + summary.not_rendered,
                     summary.failed,
                 );
                 last = Instant::now();
@@ -349,12 +398,18 @@ pub fn run(
         .flush()
         .map_err(|e| format!("failed to write {}: {e}", errors_path.display()))?;
     progress.update(
-        summary.rendered + summary.skipped + summary.failed,
+        summary.rendered + summary.skipped + summary.failed + summary.not_rendered,
         summary.failed,
     );
     progress.finish();
+    summary.ended = options.batch.stop.ended();
 
-    if let Some(merge) = &options.merge {
+    // A merged PDF of part of the batch would pass for the whole print run.
+    if let Some(merge) = options
+        .merge
+        .as_ref()
+        .filter(|_| summary.ended == Ending::Completed)
+    {
         merged.sort_by_key(|(line, _)| *line);
         let title = format!("{} — {} letters", options.template, merged.len());
         let pdf = crate::render::merged_pdf(merged.into_iter().map(|(_, l)| l), &title)
@@ -385,6 +440,14 @@ fn worker(
         // The lock is held only to take the next case.
         let next = jobs.lock().map(|rx| rx.recv());
         let Ok(Ok(raw)) = next else { return };
+        // Cases already queued when the run stops are not started either.
+        if let Some(ending) = options.batch.stop.check() {
+            let row = options.batch.stop.not_rendered(ending, raw, &options.batch);
+            if results.send(Outcome::NotRendered(row)).is_err() {
+                return;
+            }
+            continue;
+        }
         let outcome = match case_from_raw(raw, &options.batch) {
             Err(failure) => Outcome::Failed(failure),
             Ok(case) => render_one(engine, options, offered, claimed, zgw, case),

@@ -18,7 +18,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use typst::diag::SourceDiagnostic;
 use typst::foundations::{Bytes, Datetime, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -32,7 +32,7 @@ use crate::l10n::{L10nError, Locales, MessageStatus, Negotiated, REFERENCE, spli
 use crate::templates::free_text::{self, Report as FreeTextReport};
 use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
-pub use fonts::{families as font_families, file as font_file};
+pub use fonts::file as font_file;
 pub use messages::{ReviewSummary, UsedMessage, UsedMessages};
 pub use provenance::Provenance;
 use world::LetterWorld;
@@ -733,24 +733,19 @@ impl Engine {
             }],
         })?;
 
-        let sections: Vec<Value> = editions
+        let sections: Vec<JobSection> = editions
             .iter()
             .map(|edition| {
                 let lang = &edition.lang;
                 let meta = self.locales.get(lang).map(|l| &l.meta);
                 let (language, region) = text_lang(edition);
-                json!({
-                    "lang": lang,
-                    // What typst's `text` takes: a two- or three-letter
-                    // language and a region (`fa` + `AF` for `fa-AF`, `ar` +
-                    // `SY` for Arabic asked for as `ar-SY`). The native
-                    // functions map them back to the folder, and typst
-                    // writes them as the PDF's /Lang.
-                    "language": language,
-                    "region": region,
-                    "dir": meta.map(|m| m.direction).unwrap_or_default(),
-                    "name": meta.map(|m| m.name.as_str()).unwrap_or(lang),
-                })
+                JobSection {
+                    lang,
+                    language,
+                    region,
+                    dir: meta.map(|m| m.direction).unwrap_or_default(),
+                    name: meta.map(|m| m.name.as_str()).unwrap_or(lang),
+                }
             })
             .collect();
         // The PDF title is plain text, so it is resolved here rather than
@@ -774,18 +769,18 @@ impl Engine {
             .branding
             .translation_url(&template.name, reference);
         let qr = translation_url.as_deref().and_then(qr_svg);
-        let job = json!({
-            "template": template.name,
-            "translation_url": translation_url,
-            "qr": qr.as_ref().map(|_| world::QR_PATH),
-            "title": title,
-            "sections": sections,
-            "reference": REFERENCE,
-            "bilingual": languages.len() > 1,
-            "decision": template.manifest.decision,
-            "branding": self.branding,
-            "logo": format!("/branding/{}", self.templates.branding.logo),
-        });
+        let job = Job {
+            template: &template.name,
+            translation_url: translation_url.as_deref(),
+            qr: qr.as_ref().map(|_| world::QR_PATH),
+            title: &title,
+            sections,
+            reference_lang: REFERENCE,
+            bilingual: languages.len() > 1,
+            decision: template.manifest.decision,
+            branding: &self.branding,
+            logo: format!("/branding/{}", self.templates.branding.logo),
+        };
         let main = file_id(&template.main_path()).map_err(|message| RenderError::Compile {
             template: template.name.clone(),
             lang: languages[0].clone(),
@@ -901,6 +896,46 @@ fn qr_svg(url: &str) -> Option<Vec<u8>> {
             .build()
             .into_bytes(),
     )
+}
+
+/// What eigentaal prepared for one letter, read by the templates as
+/// `/job.json` (`job` in templates/shared/data.typ). Not case data: the case
+/// is `/case.json`, as the caller sent it.
+#[derive(Serialize)]
+struct Job<'a> {
+    template: &'a str,
+    /// Where the resident reads the letter in other languages (QR code).
+    translation_url: Option<&'a str>,
+    /// The virtual path of the QR code's SVG, when there is one.
+    qr: Option<&'static str>,
+    /// The PDF title: the subject in the first edition's language.
+    title: &'a str,
+    /// The editions, in order: the resident's language, then the second.
+    sections: Vec<JobSection<'a>>,
+    /// The language of the binding text (Dutch): not the case's
+    /// `reference`, which is the case number.
+    reference_lang: &'static str,
+    bilingual: bool,
+    /// The letter is a decision (Awb): a translation carries the Dutch text.
+    decision: bool,
+    branding: &'a Value,
+    logo: String,
+}
+
+/// One edition of a letter.
+#[derive(Serialize)]
+struct JobSection<'a> {
+    /// The locale folder, e.g. `fa-AF`.
+    lang: &'a str,
+    /// What typst's `text` takes: a two- or three-letter language and a
+    /// region (`fa` + `AF` for `fa-AF`, `ar` + `SY` for Arabic asked for as
+    /// `ar-SY`). The native functions map them back to the folder, and typst
+    /// writes them as the PDF's /Lang.
+    language: String,
+    region: Option<String>,
+    dir: crate::l10n::Direction,
+    /// The language's own name.
+    name: &'a str,
 }
 
 /// Checks a template makes across fields of the case data, which a JSON Schema

@@ -41,6 +41,7 @@ pub(crate) fn define(
     define_placeable(scope, locales);
     define_dates(scope, office);
     define_case_error(scope);
+    define_breakable(scope);
 }
 
 /// `legal-period-end`, `office-day-before` and `office-days-after`: dates
@@ -148,6 +149,66 @@ fn define_case_error(scope: &mut Scope) {
     );
 }
 
+/// Words longer than this many characters (grapheme clusters) get a break
+/// opportunity between every two characters. typst never breaks inside a
+/// word, so without it one long word typed into a field (a name of one long
+/// part, a code pasted without spaces) runs off the page or over the next
+/// column. 40 is longer than any Dutch word in ordinary use, and a word of
+/// 40 fits a column of the letter body; the break opportunity (U+200B) is in
+/// the PDF's text too, so words that fit are left alone.
+pub(crate) const LONG_WORD: usize = 40;
+
+/// `s` with a zero-width space (U+200B, a line-break opportunity that prints
+/// nothing) between the characters of each word (UAX #29) longer than
+/// `longer_than` characters; other text is unchanged. Grapheme clusters
+/// stay whole, so a letter with its marks is never split.
+pub(crate) fn breakable(s: &str, longer_than: usize) -> std::borrow::Cow<'_, str> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let long =
+        |word: &str| word.len() > longer_than && word.graphemes(true).nth(longer_than).is_some();
+    if !s.split_whitespace().any(long) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() * 2);
+    for piece in s.split_word_bounds() {
+        if long(piece) {
+            for (i, g) in piece.graphemes(true).enumerate() {
+                if i > 0 {
+                    out.push('\u{200B}');
+                }
+                out.push_str(g);
+            }
+        } else {
+            out.push_str(piece);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `breakable(text, longer-than: 40)`: the text with break opportunities
+/// inside words too long to fit a line (see [`breakable`]); for case data
+/// placed in a letter.
+fn define_breakable(scope: &mut Scope) {
+    define_fn(
+        scope,
+        false,
+        "breakable",
+        "Breakable text",
+        "The text with line-break opportunities inside words too long to fit a line.",
+        <Str as Reflect>::output,
+        |_, _, args| {
+            let text: Str = args.expect("text")?;
+            let longer_than: Option<i64> = args.named("longer-than")?;
+            args.take().finish()?;
+            let longer_than = longer_than.map_or(LONG_WORD, |n| n.max(1) as usize);
+            Ok(Value::Str(match breakable(&text, longer_than) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(s) => s.into(),
+            }))
+        },
+    );
+}
+
 fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<MessageTable>) {
     let l = locales.clone();
     let m = messages.clone();
@@ -167,7 +228,8 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
                 match value {
                     Value::Int(i) => fluent.set(name, i),
                     Value::Float(f) => fluent.set(name, f),
-                    Value::Str(s) => fluent.set(name, s.to_string()),
+                    // Case data in a sentence breaks like case data anywhere.
+                    Value::Str(s) => fluent.set(name, breakable(&s, LONG_WORD).into_owned()),
                     Value::None => {}
                     other => bail!(
                         args.span,
@@ -456,4 +518,28 @@ fn define_fn<F>(
         returns: LazyLock::new(Box::leak(Box::new(returns))),
     }));
     scope.define_func_with_data(data);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_long_words_get_break_opportunities() {
+        let short = "arbeidsongeschiktheidsuitkering, s.devries@voorbeeldstad.nl";
+        assert_eq!(breakable(short, LONG_WORD), short);
+        let word = "a".repeat(50);
+        let sentence = format!("zie {word}.");
+        let broken = breakable(&sentence, LONG_WORD);
+        assert!(broken.starts_with("zie a\u{200B}a"), "{broken}");
+        assert!(broken.ends_with("a."));
+        assert_eq!(broken.replace('\u{200B}', ""), format!("zie {word}."));
+        // Marks stay on their letter.
+        let marked = "بِ".repeat(50);
+        assert!(
+            breakable(&marked, LONG_WORD)
+                .split('\u{200B}')
+                .all(|g| g == "بِ")
+        );
+    }
 }

@@ -6,6 +6,7 @@
 //! with `Retry-After`. Handlers are thin; all letter logic is in `render`.
 
 mod auth;
+mod listen;
 mod login;
 mod metrics;
 mod problem;
@@ -29,6 +30,7 @@ use utoipa::OpenApi;
 
 use crate::render::Engine;
 pub use auth::{Actor, ApiKey, StaffMember, parse_keys, read_keys_file};
+pub use listen::ConnectionLimits;
 pub use login::{Login, LoginConfig};
 pub use metrics::Metrics;
 pub use problem::Problem;
@@ -60,6 +62,11 @@ pub struct ServeConfig {
     pub render_timeout: Duration,
     /// How long shutdown waits for in-flight requests.
     pub shutdown_timeout: Duration,
+    /// Header and body read timeouts and the connection cap.
+    pub limits: ConnectionLimits,
+    /// How long one batch request may render; then the cases not started
+    /// are listed in its `errors.ndjson` (kind `time-limit`).
+    pub batch_time_limit: Duration,
     /// Serve the staff page from this folder instead of the embedded copy.
     pub web_dir: Option<std::path::PathBuf>,
     /// Every template requires reviewed translations, as if each had
@@ -89,6 +96,8 @@ impl ServeConfig {
             queue_timeout: Duration::from_secs(5),
             render_timeout: Duration::from_secs(30),
             shutdown_timeout: Duration::from_secs(30),
+            limits: ConnectionLimits::default(),
+            batch_time_limit: Duration::from_secs(300),
             web_dir: None,
             require_review: false,
             zgw: None,
@@ -318,6 +327,10 @@ pub fn app(state: AppState) -> Router {
             )
             .into_response()
         }))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            listen::body_deadline,
+        ))
         .layer(middleware::map_response(standard_headers))
         .with_state(state)
 }
@@ -398,7 +411,8 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
 
 /// Checks the authentication rules, binds, and serves until SIGTERM or
 /// Ctrl-C; then stops accepting, finishes in-flight requests (up to the
-/// shutdown timeout) and returns.
+/// shutdown timeout) and returns. Slow clients and the connection cap:
+/// [`listen`].
 pub async fn serve(engine: Engine, config: ServeConfig) -> Result<(), ServeError> {
     if config.keys.is_empty()
         && config.login.is_none()
@@ -422,25 +436,17 @@ pub async fn serve(engine: Engine, config: ServeConfig) -> Result<(), ServeError
     } else if config.keys.is_empty() {
         tracing::warn!(%addr, "no API keys configured: every client that can reach this address may request letters");
     }
-    let shutdown_timeout = config.shutdown_timeout;
+    let (shutdown_timeout, limits) = (config.shutdown_timeout, config.limits);
     let state = AppState::new(Arc::new(engine), config);
     let flag = state.shutting_down.clone();
     // Tests and scripts read this line to find an ephemeral port.
     eprintln!("eigentaal listening on http://{addr}");
-    let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = axum::serve(listener, app(state)).with_graceful_shutdown(async move {
+    let shutdown = async move {
         shutdown_signal().await;
         flag.store(true, Ordering::SeqCst);
         tracing::info!("shutting down: finishing requests in flight");
-        let _ = stopped_tx.send(());
-    });
-    tokio::select! {
-        result = server => result?,
-        () = async {
-            let _ = stopped_rx.await;
-            tokio::time::sleep(shutdown_timeout).await;
-        } => tracing::warn!("shutdown timeout reached; abandoning requests still running"),
-    }
+    };
+    listen::run(listener, app(state), limits, shutdown, shutdown_timeout).await;
     Ok(())
 }
 

@@ -22,6 +22,7 @@ use super::problem::Problem;
 use super::service::{self, Caller, LetterJob, Rendered};
 use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
 use crate::batch::sheet::{self, SheetFormat};
+use crate::batch::stop::{Counts, Ending, Stop};
 use crate::batch::{BatchOptions, BatchRecords};
 use crate::l10n::{COMMON, MessageStatus};
 use crate::render::{ExportOptions, Format, Letter, PdfStandard, ReviewPolicy, ReviewSummary};
@@ -954,6 +955,7 @@ async fn batch(
             .records
             .clone()
             .map(|recorder| BatchRecords::start(recorder, caller.span.clone(), &caller.actor)),
+        stop: Stop::after(Some(state.config.batch_time_limit)),
     };
     // Reading a workbook is work too: off the async threads, and before the
     // response starts, so an unreadable file gets its own status.
@@ -1003,15 +1005,30 @@ async fn batch(
         let _in_flight = super::metrics::InFlight::start(&metrics.in_flight);
         let writer = std::io::BufWriter::with_capacity(64 * 1024, ChannelWriter(tx));
         // On a rayon thread, as a single render is.
+        let mut counts = Counts::default();
         let written = rayon::scope(|_| {
             let zgw = zgw.as_ref().map(|(sink, user)| (sink.as_ref(), user));
-            crate::batch::archive::write_zip(&engine, &template, table, &options, zgw, writer)
-                .map_err(|e| e.to_string())
+            let archive = crate::batch::archive::write_zip;
+            archive(
+                &engine,
+                &template,
+                table,
+                &options,
+                zgw,
+                &mut counts,
+                writer,
+            )
+            .map_err(|e| e.to_string())
         });
-        if let Err(e) = written {
+        let ended = match written {
+            Ok(()) => options.stop.ended(),
             // The client went away or the stream broke: nothing more to send.
-            tracing::warn!(template = %template, error = %e, "batch stream ended early");
-        }
+            Err(e) => {
+                tracing::warn!(template = %template, error = %e, "batch stream ended early");
+                Ending::Cancelled
+            }
+        };
+        counts.log(&template, ended);
     });
     let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
     let mut response = (StatusCode::OK, body).into_response();

@@ -348,3 +348,115 @@ fn merge_makes_one_print_pdf_in_input_order() {
     let text = pdf_text(&merged);
     assert!(text.find("Uw afspraken met de gemeente").unwrap() < text.find("اتفاقاتك").unwrap());
 }
+
+/// The rows of `errors.ndjson` in `out` (or `errors_file`).
+fn error_rows(out: &Path) -> Vec<Value> {
+    std::fs::read_to_string(out.join("errors.ndjson"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Every case is a complete letter or a row of `kind`, never both, and no
+/// temporary file is left.
+fn assert_accounted_for(out: &Path, n: usize, kind: &str) -> (usize, usize) {
+    let letters = pdfs(out);
+    for name in &letters {
+        assert!(complete_pdf(&out.join(name)), "{name} is not complete");
+    }
+    let rows = error_rows(out);
+    assert!(rows.iter().all(|r| r["kind"] == kind), "{rows:?}");
+    let mut ids: BTreeSet<String> = letters
+        .iter()
+        .map(|n| n.split('-').nth(1).unwrap().to_string())
+        .collect();
+    for row in &rows {
+        assert!(
+            ids.insert(row["id"].as_str().unwrap().to_string()),
+            "{row} is also a letter"
+        );
+    }
+    assert_eq!(ids.len(), n, "every case is a letter or a row");
+    let leftovers: Vec<_> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".eigentaal-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    (letters.len(), rows.len())
+}
+
+#[test]
+fn a_batch_at_its_time_limit_keeps_its_letters_and_lists_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.ndjson"), cases(400)).unwrap();
+    let (code, _, err) = run_batch(
+        dir.path(),
+        "cases.ndjson",
+        "out",
+        &["--jobs", "1", "--time-limit", "0.5", "--merge", "all.pdf"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("batch: time-limit: "), "{err}");
+    assert!(err.contains("time limit (0.5 s"), "{err}");
+    assert!(
+        err.contains("--resume") && err.contains("no merged PDF"),
+        "{err}"
+    );
+    let out = dir.path().join("out");
+    let (letters, rows) = assert_accounted_for(&out, 400, "time-limit");
+    assert!(letters >= 1 && rows >= 1, "{letters} letters, {rows} rows");
+    assert!(err.contains(&format!("{rows} not rendered")), "{err}");
+    assert!(
+        error_rows(&out)[0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("time limit (0.5 s)")
+    );
+    assert!(!dir.path().join("all.pdf").exists(), "no merge of a part");
+    // Resumed, the rest is rendered and the report is empty.
+    let (code, _, err) = run_batch(dir.path(), "cases.ndjson", "out", &["--resume"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!(
+            "completed: {rows} rendered, 0 failed, {letters} already done"
+        )),
+        "{err}"
+    );
+    assert_eq!(pdfs(&out).len(), 400);
+    assert!(error_rows(&out).is_empty());
+}
+
+#[test]
+fn sigterm_stops_a_batch_after_the_letters_being_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cases.ndjson"), cases(200)).unwrap();
+    let out = dir.path().join("out");
+    let child = Command::new(env!("CARGO_BIN_EXE_eigentaal"))
+        .args(batch_args("cases.ndjson", "out", &["--jobs", "1"]))
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !out.exists() || pdfs(&out).is_empty() {
+        assert!(started.elapsed().as_secs() < 60, "no letter in 60 s");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let output = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{err}");
+    assert!(err.contains("batch: cancelled: "), "{err}");
+    assert!(err.contains("the batch was cancelled"), "{err}");
+    let (letters, rows) = assert_accounted_for(&out, 200, "cancelled");
+    assert!(letters >= 1 && rows >= 1, "{letters} letters, {rows} rows");
+}

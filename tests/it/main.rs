@@ -13,6 +13,7 @@ mod kurdish_turkish_somali;
 mod languages;
 mod letter_texts;
 mod letters;
+mod long_text;
 mod money_letters;
 mod ocr;
 mod oidc;

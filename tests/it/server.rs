@@ -888,3 +888,215 @@ fn a_decision_gets_its_dutch_edition_and_says_so() {
     assert_eq!(r.header("content-language"), "uk");
     assert_eq!(r.header("x-eigentaal-dutch-added"), "");
 }
+
+/// Reads from `stream` until the server closes it (or 10 s pass, which
+/// fails); what arrived before the close.
+fn read_until_closed(stream: &mut std::net::TcpStream) -> (Vec<u8>, std::time::Duration) {
+    let started = std::time::Instant::now();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
+            Err(e) => panic!(
+                "the connection was not closed after {:?}: {e}",
+                started.elapsed()
+            ),
+        }
+    }
+    (got, started.elapsed())
+}
+
+#[test]
+fn headers_dribbled_past_the_header_timeout_get_the_connection_closed() {
+    use std::io::Write;
+    let server = Server::start(&["--header-timeout", "1"], &[]);
+    let addr = server.url("").trim_start_matches("http://").to_string();
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    // One header byte every 100 ms, for up to 6 s: never a whole head.
+    let dribble = std::thread::spawn(move || {
+        let head = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nX-Slow: ");
+        writer.write_all(head.as_bytes()).unwrap();
+        for _ in 0..60 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            if writer.write_all(b"a").is_err() {
+                return true;
+            }
+        }
+        false
+    });
+    let (got, after) = read_until_closed(&mut stream);
+    assert!(
+        !String::from_utf8_lossy(&got).contains("200 OK"),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
+    assert!(
+        after >= std::time::Duration::from_millis(900) && after < std::time::Duration::from_secs(4),
+        "closed after {after:?}, the header timeout is 1 s"
+    );
+    let _ = dribble.join();
+    // The service itself is not held.
+    assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
+}
+
+#[test]
+fn a_body_dribbled_past_the_body_timeout_gets_408() {
+    use std::io::Write;
+    let server = Server::start(&["--body-timeout", "1"], &[]);
+    let addr = server.url("").trim_start_matches("http://").to_string();
+    let body = case("afspraken");
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    let head = format!(
+        "POST /v1/templates/afspraken/render HTTP/1.1\r\nHost: {addr}\r\n\
+content-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
+    // The head at once, then one byte of the body every 100 ms: the whole
+    // body would take minutes, each byte is quick.
+    let dribble = std::thread::spawn(move || {
+        writer.write_all(head.as_bytes()).unwrap();
+        for byte in body {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            if writer.write_all(&[byte]).is_err() {
+                return;
+            }
+        }
+    });
+    let (got, after) = read_until_closed(&mut stream);
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.starts_with("HTTP/1.1 408 "), "{text}");
+    assert!(text.contains("urn:eigentaal:body-timeout"), "{text}");
+    assert!(
+        text.to_ascii_lowercase()
+            .contains("content-type: application/problem+json"),
+        "{text}"
+    );
+    assert!(
+        after < std::time::Duration::from_secs(4),
+        "answered after {after:?}, the body timeout is 1 s"
+    );
+    drop(stream);
+    let _ = dribble.join();
+    // A body sent at once is well within the timeout.
+    assert_eq!(
+        post(
+            &server.url("/v1/templates/afspraken/render"),
+            &[],
+            &case("afspraken")
+        )
+        .status,
+        200
+    );
+}
+
+#[test]
+fn connections_over_the_cap_are_answered_503_and_do_not_hold_the_service() {
+    let server = Server::start(&["--max-connections", "2", "--header-timeout", "2"], &[]);
+    let addr = server.url("").trim_start_matches("http://").to_string();
+    // Two connections that never send a request take the whole cap.
+    let idle: Vec<_> = (0..2)
+        .map(|_| std::net::TcpStream::connect(&addr).unwrap())
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    let r = get(&server.url("/healthz"), &[]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    assert_problem(&r, 503, "overloaded");
+    assert_eq!(r.header("retry-after"), "1");
+    assert!(server.log().contains("too many open connections"));
+    // The header timeout closes the idle connections; then the cap has
+    // room again.
+    for mut stream in idle {
+        let (got, _) = read_until_closed(&mut stream);
+        assert!(got.is_empty() || !String::from_utf8_lossy(&got).contains("200"));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert_eq!(get(&server.url("/healthz"), &[]).status, 200);
+    assert_eq!(
+        post(
+            &server.url("/v1/templates/afspraken/render"),
+            &[],
+            &case("afspraken")
+        )
+        .status,
+        200
+    );
+}
+
+#[test]
+fn a_batch_request_at_its_time_limit_ends_its_zip_with_the_rest_listed() {
+    let server = Server::start(&["--batch-time-limit", "0.5"], &[]);
+    let lines: Vec<String> = (0..600)
+        .map(|i| {
+            let mut case = example("afspraken");
+            case["id"] = json!(format!("c{i}"));
+            serde_json::to_string(&case).unwrap()
+        })
+        .collect();
+    let r = post(
+        &server.url("/v1/templates/afspraken/batch?lang=ar&with=nl"),
+        &[],
+        lines.join("\n").as_bytes(),
+    );
+    assert_eq!(r.status, 200);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(r.body)).expect("a complete ZIP");
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    };
+    let summary: Value = serde_json::from_str(&read("summary.json")).unwrap();
+    let rows: Vec<Value> = read("errors.ndjson")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(summary["ended"], "time-limit", "{summary}");
+    let (rendered, not_rendered) = (
+        summary["rendered"].as_u64().unwrap() as usize,
+        summary["notRendered"].as_u64().unwrap() as usize,
+    );
+    assert!(rendered >= 1 && not_rendered >= 1, "{summary}");
+    assert_eq!(rendered + not_rendered, 600);
+    assert_eq!(rows.len(), not_rendered);
+    assert!(rows.iter().all(|r| r["kind"] == "time-limit"), "{rows:?}");
+    assert_eq!(
+        zip.len(),
+        rendered + 2,
+        "letters + errors.ndjson + summary.json"
+    );
+    // The line is logged once the last byte is sent: wait for it a little.
+    let started = std::time::Instant::now();
+    while !server.log().contains("batch ended early") && started.elapsed().as_secs() < 5 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let log = server.log();
+    let line = log
+        .lines()
+        .find(|l| l.contains("batch ended early"))
+        .unwrap_or_else(|| panic!("{log}"));
+    // Without the terminal colours the log may carry.
+    let line: String = line
+        .split('\x1b')
+        .map(|part| {
+            part.split_once('m')
+                .filter(|_| part.starts_with('['))
+                .map_or(part, |(_, rest)| rest)
+        })
+        .collect();
+    assert!(line.contains("time-limit"), "{line}");
+    assert!(
+        line.contains(&format!("not_rendered={not_rendered}")),
+        "{line}"
+    );
+}

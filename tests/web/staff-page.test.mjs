@@ -162,6 +162,35 @@ describe("staff page", () => {
     await context.close();
   });
 
+  test("shows the fields in the order of the template's schema", async () => {
+    const { page, errors, context } = await openPage();
+    await ready(page);
+    for (const name of ["betaalspecificatie", "plan-van-aanpak", "afspraken"]) {
+      await page.selectOption("#template", name);
+      await ready(page);
+      const schema = (await (await fetch(`${server}/v1/templates/${name}`, {
+        headers: { authorization: `Bearer ${API_KEY}` },
+      })).json()).schema;
+      // The first control or group of each top-level property, in page order.
+      const shown = await page.locator("#case-form [data-pointer]").evaluateAll((nodes) => {
+        const seen = [];
+        for (const n of nodes) {
+          const top = n.dataset.pointer.split("/")[1];
+          if (top && !seen.includes(top)) seen.push(top);
+        }
+        return seen;
+      });
+      // The API keeps the order the schema file has (not sorted by name).
+      const file = JSON.parse(readFileSync(join(ROOT, "templates", name, "schema.json"), "utf8"));
+      assert.deepEqual(Object.keys(schema.properties), Object.keys(file.properties), name);
+      const order = Object.keys(schema.properties).filter((k) => shown.includes(k));
+      assert.deepEqual(shown, order, name);
+      assert.ok(shown.length >= 5, `${name}: ${shown}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("afspraken in Arabic, bilingual: a new agreement reaches the preview and the PDF", async () => {
     const { page, errors, requests, context } = await openPage();
     await ready(page);
