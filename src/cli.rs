@@ -202,9 +202,8 @@ fn parse_shard(s: &str) -> Result<crate::batch::runner::Shard, String> {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Folder holding templates/ and locales/ (default: the current folder).
-    #[arg(default_value = ".")]
-    pub path: PathBuf,
+    /// Folder holding templates/ and locales/. Without it: the folder of --project (or EIGENTAAL_PROJECT), else the current folder.
+    pub path: Option<PathBuf>,
     /// Fail on warnings too (missing translations, stale reviews, unused keys, plural categories).
     #[arg(long)]
     pub strict: bool,
@@ -493,7 +492,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         .unwrap_or_else(|| Command::Serve(ServeArgs::parse_from_env_defaults()));
     match command {
         // The linter reads a tree that may be broken; it builds no engine first.
-        Command::Check(args) => check(args),
+        Command::Check(args) => check(args, cli.project.project.as_deref()),
         Command::Review(args) => review::run(args, &cli.project),
         Command::Render(args) => render(&load_engine(&cli.project)?, args),
         Command::Batch(args) => batch(&load_engine(&cli.project)?, args),
@@ -761,9 +760,16 @@ mod progress {
     }
 }
 
-fn check(args: CheckArgs) -> Result<(), CliError> {
+fn check(args: CheckArgs, project: Option<&Path>) -> Result<(), CliError> {
     use crate::check;
-    let report = check::check(&args.path).map_err(CliError::new)?;
+    // The folder given to `check` wins; `--project` names the same tree
+    // the other commands read.
+    let folder = args
+        .path
+        .as_deref()
+        .or(project)
+        .unwrap_or_else(|| Path::new("."));
+    let report = check::check(folder).map_err(CliError::new)?;
     let json = |value: &serde_json::Value| {
         println!(
             "{}",

@@ -496,3 +496,42 @@ fn repository_tree_passes_strict() {
     let (code, out, err) = eigentaal(&["check", root, "--strict"], b"", Path::new(root));
     assert_eq!(code, 0, "{}{err}", String::from_utf8_lossy(&out));
 }
+
+#[test]
+fn check_reads_the_project_folder_of_project_and_its_own_folder_first() {
+    let broken = tempfile::tempdir().unwrap();
+    tree(
+        broken.path(),
+        &[("locales/ar/brief.ftl", "brief-subject = { $x\n")],
+    );
+    let clean = tempfile::tempdir().unwrap();
+    tree(clean.path(), &[]);
+    let broken_path = broken.path().to_str().unwrap();
+    let clean_path = clean.path().to_str().unwrap();
+    // --project names the tree (run from a clean folder, so the current
+    // folder is not what was checked).
+    let (code, _, err) = eigentaal(&["check", "--project", broken_path], b"", clean.path());
+    assert_eq!(code, 1, "{err}");
+    let (code, out, _) = eigentaal(
+        &["--project", broken_path, "check", "--format", "json"],
+        b"",
+        clean.path(),
+    );
+    assert_eq!(code, 1);
+    let report: Value = serde_json::from_slice(&out).unwrap();
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["level"] == "error" && f["code"] == "fluent-syntax"),
+        "{report:#}"
+    );
+    // A folder given to check wins over --project.
+    let (code, _, err) = eigentaal(
+        &["check", clean_path, "--project", broken_path],
+        b"",
+        clean.path(),
+    );
+    assert_eq!(code, 0, "{err}");
+}
