@@ -31,15 +31,21 @@ fn lang_of(kind: &str) -> &'static str {
     }
 }
 
-fn kinds(errors_ndjson: &str) -> Vec<String> {
-    errors_ndjson
+/// The failed cases of an errors.ndjson in input order (a batch with
+/// several render threads writes them as they finish).
+fn by_line(errors_ndjson: &str) -> Vec<Value> {
+    let mut rows: Vec<Value> = errors_ndjson
         .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["kind"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    rows.sort_by_key(|r| r["line"].as_u64());
+    rows
+}
+
+fn kinds(errors_ndjson: &str) -> Vec<String> {
+    by_line(errors_ndjson)
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap().to_string())
         .collect()
 }
 
@@ -108,7 +114,7 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
     let errors = std::fs::read_to_string(dir.path().join("out/errors.ndjson")).unwrap();
     assert_eq!(kinds(&errors), expected, "CLI batch:\n{errors}");
     // The missing reference is reported at its own pointer everywhere.
-    let missing: Value = serde_json::from_str(errors.lines().nth(1).unwrap()).unwrap();
+    let missing = &by_line(&errors)[1];
     assert_eq!(missing["errors"][0]["pointer"], "/reference", "{missing}");
 }
 
