@@ -510,10 +510,14 @@ pub async fn render_letter(
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let caller = Caller::of(client.as_ref().map(|c| &c.0), &headers);
-    let mut response = letter(&state, path, query, &caller, &headers, body)
-        .await
-        .unwrap_or_else(IntoResponse::into_response);
-    // The action this request was, in the caller's trace (W3C Trace Context).
+    let answer = letter(&state, path, query, &caller, &headers, body).await;
+    traced(&caller, answer)
+}
+
+/// The answer to a request, success or problem, with the `traceparent` of
+/// the action it was in the caller's trace (W3C Trace Context).
+fn traced(caller: &Caller, answer: Result<Response, Problem>) -> Response {
+    let mut response = answer.unwrap_or_else(IntoResponse::into_response);
     response
         .headers_mut()
         .insert("traceparent", header_value(&caller.span.traceparent()));
@@ -893,13 +897,8 @@ pub async fn render_batch(
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let caller = Caller::of(client.as_ref().map(|c| &c.0), &headers);
-    let mut response = batch(&state, path, query, &caller, &headers, body)
-        .await
-        .unwrap_or_else(IntoResponse::into_response);
-    response
-        .headers_mut()
-        .insert("traceparent", header_value(&caller.span.traceparent()));
-    response
+    let answer = batch(&state, path, query, &caller, &headers, body).await;
+    traced(&caller, answer)
 }
 
 /// Reads a batch request and starts streaming its ZIP ([`crate::batch::archive`]).
