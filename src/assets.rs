@@ -38,6 +38,9 @@ pub struct Assets {
     files: BTreeMap<String, Vec<u8>>,
     /// Where the files came from, for error messages (`None` = embedded).
     origin: Option<PathBuf>,
+    /// Name files by their path in the project (`templates/x/letter.typ`),
+    /// as the linter reports them.
+    project_paths: bool,
 }
 
 impl Assets {
@@ -54,6 +57,7 @@ impl Assets {
         Self {
             files,
             origin: None,
+            project_paths: false,
         }
     }
 
@@ -74,6 +78,7 @@ impl Assets {
         Ok(Self {
             files,
             origin: Some(root.to_path_buf()),
+            project_paths: false,
         })
     }
 
@@ -90,6 +95,7 @@ impl Assets {
                 .map(|(p, b)| (p.into(), b.into()))
                 .collect(),
             origin: None,
+            project_paths: false,
         }
     }
 
@@ -133,11 +139,19 @@ impl Assets {
     }
 
     /// A path as the user knows it: on disk when read from disk, else marked embedded.
+    /// With [`Assets::named_in_project`]: the path in the project.
     pub fn display_path(&self, path: &str) -> String {
         match &self.origin {
+            _ if self.project_paths => path.to_string(),
             Some(root) => root.join(path).display().to_string(),
             None => format!("{path} (embedded)"),
         }
+    }
+
+    /// The same files, named in messages by their path in the project.
+    pub fn named_in_project(mut self) -> Self {
+        self.project_paths = true;
+        self
     }
 
     /// The directory this tree was read from, if any.

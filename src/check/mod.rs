@@ -122,6 +122,7 @@ pub fn check(root: &Path) -> Result<Report, crate::assets::AssetsError> {
 
 /// Checks a project tree already in memory.
 pub fn check_assets(assets: &Assets) -> Report {
+    let assets = &assets.clone().named_in_project();
     let mut out = Findings::default();
     let ftl = fluent::load_all(assets, &mut out);
     check_metadata(assets, &mut out);
@@ -320,13 +321,7 @@ fn check_templates(
         Ok(engine) => engine,
         Err(EngineError::Locales(_)) => return (Vec::new(), Vec::new()), // already reported per file
         Err(e) => {
-            out.push(
-                Level::Error,
-                "template",
-                "templates",
-                None,
-                relative(assets, &e.to_string()),
-            );
+            out.push(Level::Error, "template", "templates", None, e.to_string());
             return (Vec::new(), Vec::new());
         }
     };
@@ -368,21 +363,17 @@ fn check_templates(
                         "compile",
                         &format!("templates/{name}/letter.typ"),
                         None,
-                        format!("in `{lang}`: {}", relative(assets, &e.to_string())),
+                        format!("in `{lang}`: {e}"),
                     );
                     continue;
                 }
             };
-            // Fallbacks to Dutch are reported per key as missing translations.
-            for d in found
-                .into_iter()
-                .filter(|d| !d.message.contains("the Dutch text was used"))
-            {
+            for d in found {
                 diagnostics.entry((level, d)).or_default().push(lang);
             }
         }
         for ((level, d), langs) in diagnostics {
-            push_diagnostic(assets, out, level, &langs, &d);
+            push_diagnostic(out, level, &langs, &d);
         }
     }
     let names: Vec<&str> = templates.iter().map(String::as_str).collect();
@@ -393,34 +384,19 @@ fn check_templates(
 }
 
 fn push_diagnostic(
-    assets: &Assets,
     out: &mut Findings,
     level: Level,
     langs: &[&str],
     d: &crate::render::Diagnostic,
 ) {
-    let file = d
-        .file
-        .as_deref()
-        .map_or_else(|| "templates".to_string(), |f| relative(assets, f));
+    let file = d.file.as_deref().unwrap_or("templates");
     let langs: Vec<String> = langs.iter().map(|l| format!("`{l}`")).collect();
     let mut message = format!("in {}: {}", langs.join(", "), d.message);
     for point in &d.trace {
-        message.push_str(&format!("\n    {}", relative(assets, point)));
+        message.push_str(&format!("\n    {point}"));
     }
     let at = d.line.zip(d.column);
-    out.push(level, "compile", &file, at, message);
-}
-
-/// Turns absolute paths under the checked folder back into relative ones.
-fn relative(assets: &Assets, text: &str) -> String {
-    match assets.origin() {
-        Some(root) => {
-            let prefix = format!("{}/", root.display());
-            text.replace(&prefix, "")
-        }
-        None => text.replace(" (embedded)", ""),
-    }
+    out.push(level, "compile", file, at, message);
 }
 
 /// Keys the project defines per language and file, with their source text.

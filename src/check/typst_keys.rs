@@ -1,5 +1,5 @@
-//! Which message ids the typst templates use, read from their string
-//! literals: a literal equal to a key uses it, a literal ending in `-` that
+//! Which message ids the typst templates use, read from the string literals
+//! of their syntax trees: a literal equal to a key uses it, a literal ending in `-` that
 //! is concatenated (`"action-" + item.action`) uses every key with that
 //! prefix, and a literal passed straight to `t`, `tr`, `tr-you`, `t-key` or
 //! `subject-key:` must exist in Dutch. A key passed to `tr-you`, or to `t`
@@ -9,8 +9,13 @@
 use super::Usage;
 use crate::assets::Assets;
 use crate::l10n::line_col;
+use typst::syntax::ast::{self, AstNode};
+use typst::syntax::{LinkedNode, SyntaxKind};
 
-/// Scans every `.typ` file under `templates/`.
+/// The template helpers whose first argument is a message id.
+const MESSAGE_CALLS: [&str; 4] = ["t", "tr", "tr-you", "t-key"];
+
+/// Scans every `.typ` file under `templates/`, parsed with typst's own parser.
 pub(crate) fn scan(assets: &Assets) -> Usage {
     let mut usage = Usage::default();
     for (path, bytes) in assets.under("templates/") {
@@ -20,132 +25,81 @@ pub(crate) fn scan(assets: &Assets) -> Usage {
         let Ok(text) = std::str::from_utf8(bytes) else {
             continue;
         };
-        for (start, end, value) in string_literals(text) {
-            usage.exact.insert(value.clone());
-            let before = text[..start].trim_end();
-            let addressed = called_as(before, "tr-you(")
-                || (["t(", "tr("].iter().any(|call| called_as(before, call))
-                    && call_arguments(text, end).is_some_and(passes_form));
-            if addressed {
-                usage.addressed.insert(value.clone());
-            }
-            let after = text[end..].trim_start();
-            if value.ends_with('-') && after.starts_with('+') {
-                usage.prefixes.insert(value);
-                continue;
-            }
-            let is_call = ["t(", "tr(", "tr-you(", "t-key("]
-                .iter()
-                .any(|call| called_as(before, call))
-                || before.ends_with("subject-key:");
-            if is_call {
-                let (line, col) = line_col(text, start);
-                usage.calls.push((path.to_string(), line, col, value));
-            }
-        }
+        let root = typst::syntax::parse(text);
+        visit(&LinkedNode::new(&root), &mut |node| {
+            literal(text, path, node, &mut usage)
+        });
     }
     usage
 }
 
-/// Whether the text before a literal ends with the opening of a call to
-/// `call` (e.g. `tr(`), not of a longer name ending the same way.
-fn called_as(before: &str, call: &str) -> bool {
-    before.ends_with(call)
-        && !before[..before.len() - call.len()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
-}
-
-/// The rest of a call's argument list after its first argument (which ends
-/// at `from`), up to the closing parenthesis, with the contents of strings
-/// left out; nested brackets are followed. `None` when the call is not closed.
-fn call_arguments(text: &str, from: usize) -> Option<String> {
-    let mut arguments = String::new();
-    let mut depth = 1;
-    let mut chars = text[from..].chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => {
-                while let Some(c) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' => break,
-                        _ => {}
-                    }
-                }
-                arguments.push_str("\"\"");
-                continue;
-            }
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(arguments);
-                }
-            }
-            _ => {}
-        }
-        arguments.push(c);
+fn visit<'a>(node: &LinkedNode<'a>, f: &mut impl FnMut(&LinkedNode<'a>)) {
+    f(node);
+    for child in node.children() {
+        visit(&child, f);
     }
-    None
 }
 
-/// Whether call arguments include a named argument `form:`.
-fn passes_form(arguments: String) -> bool {
-    arguments.match_indices("form").any(|(at, _)| {
-        let named = arguments[at + 4..].trim_start().starts_with(':');
-        let own_word = !arguments[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_');
-        named && own_word
-    })
-}
-
-/// (start of the opening quote, end after the closing quote, value) of each
-/// string literal, skipping `//` and `/* */` comments.
-fn string_literals(text: &str) -> Vec<(usize, usize, String)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
-                    i += 1;
-                }
-                i += 2;
-            }
-            b'"' => {
-                let start = i;
-                let mut value = String::new();
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    if i < bytes.len() {
-                        let ch = text[i..].chars().next().unwrap_or('\0');
-                        value.push(ch);
-                        i += ch.len_utf8();
-                    }
-                }
-                i += 1;
-                out.push((start, i.min(bytes.len()), value));
-            }
-            _ => i += 1,
-        }
+/// Records what one string literal says about the messages used.
+fn literal(text: &str, path: &str, node: &LinkedNode, usage: &mut Usage) {
+    let Some(value) = node.cast::<ast::Str>().map(|s| s.get().to_string()) else {
+        return;
+    };
+    usage.exact.insert(value.clone());
+    let prefix = value.ends_with('-') && is_lhs_of_plus(node);
+    // The argument the literal is, or begins: `"a-"` in `tr("a-" + x)`.
+    let argument = if prefix { node.parent() } else { Some(node) };
+    let call = argument.and_then(first_argument_of);
+    if let Some((callee, args)) = &call
+        && (callee == "tr-you" || ((callee == "t" || callee == "tr") && names(*args, "form")))
+    {
+        usage.addressed.insert(value.clone());
     }
-    out
+    if prefix {
+        usage.prefixes.insert(value);
+        return;
+    }
+    let subject = node
+        .parent()
+        .and_then(|p| p.cast::<ast::Named>())
+        .is_some_and(|named| named.name().as_str() == "subject-key");
+    if call.is_some() || subject {
+        let (line, col) = line_col(text, node.offset());
+        usage.calls.push((path.to_string(), line, col, value));
+    }
+}
+
+/// Whether `node` is the left operand of a `+`.
+fn is_lhs_of_plus(node: &LinkedNode) -> bool {
+    node.parent()
+        .and_then(|p| p.cast::<ast::Binary>())
+        .is_some_and(|b| {
+            b.op() == ast::BinOp::Add && std::ptr::eq(b.lhs().to_untyped(), node.get())
+        })
+}
+
+/// When `node` is the first positional argument of a call to one of the
+/// message helpers: the helper's name and the call's arguments.
+fn first_argument_of<'a>(node: &LinkedNode<'a>) -> Option<(String, ast::Args<'a>)> {
+    let args_node = node.parent().filter(|p| p.kind() == SyntaxKind::Args)?;
+    let call = args_node.parent()?.get().cast::<ast::FuncCall>()?;
+    let ast::Expr::Ident(callee) = call.callee() else {
+        return None;
+    };
+    if !MESSAGE_CALLS.contains(&callee.as_str()) {
+        return None;
+    }
+    let first = call.args().items().find_map(|arg| match arg {
+        ast::Arg::Pos(expr) => Some(expr),
+        _ => None,
+    })?;
+    std::ptr::eq(first.to_untyped(), node.get()).then(|| (callee.as_str().to_string(), call.args()))
+}
+
+/// Whether a call's arguments include the named argument `name:`.
+fn names(args: ast::Args, name: &str) -> bool {
+    args.items()
+        .any(|arg| matches!(arg, ast::Arg::Named(n) if n.name().as_str() == name))
 }
 
 #[cfg(test)]

@@ -312,7 +312,7 @@ pub struct Letter {
     pub date: (i32, u8, u8),
     /// Messages shown in Dutch because the language lacks them.
     pub fallbacks: Vec<String>,
-    /// typst warnings, e.g. a missing translation at a call site.
+    /// typst's warnings about the template.
     pub warnings: Vec<Diagnostic>,
     /// The Dutch edition was added because the letter is a decision and the
     /// request did not ask for it. Callers tell the user so.

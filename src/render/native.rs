@@ -240,7 +240,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
             }
             mark_used(engine, &m, &at.lang, &key);
             let translated = l.message_in(&at.lang, at.region.as_deref(), &key, Some(&fluent));
-            text_value(engine, args, &at.lang, &key, translated)
+            text_value(args, translated)
         },
     );
 
@@ -343,7 +343,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
             args.take().finish()?;
             mark_used(engine, &m, &at.lang, "money");
             let translated = l.money(&at.lang, at.region.as_deref(), value);
-            text_value(engine, args, &at.lang, "money", translated)
+            text_value(args, translated)
         },
     );
 }
@@ -447,25 +447,14 @@ fn known_key(locales: &Locales, key: &str, span: typst::syntax::Span) -> SourceR
     }
 }
 
-/// Turns a message into a typst string (never markup), warning when the
-/// Dutch text stood in for a missing translation.
+/// Turns a message into a typst string (never markup). A Dutch text standing
+/// in for a missing translation is reported by the letter's `fallbacks`.
 fn text_value(
-    engine: &mut Engine,
     args: &Args,
-    lang: &str,
-    key: &str,
     translated: Result<Translated, crate::l10n::L10nError>,
 ) -> SourceResult<Value> {
     match translated {
-        Ok(t) => {
-            if t.fell_back {
-                engine.sink.warn(SourceDiagnostic::warning(
-                    args.span,
-                    format!("message `{key}` is missing in `{lang}`; the Dutch text was used"),
-                ));
-            }
-            Ok(Value::Str(t.text.into()))
-        }
+        Ok(t) => Ok(Value::Str(t.text.into())),
         Err(e) => bail!(args.span, "{e}"),
     }
 }
