@@ -149,6 +149,23 @@ pub fn check_assets(assets: &Assets) -> Report {
             format!("message `{key}` is used here but not defined in locales/{REFERENCE}/"),
         );
     }
+    for name in &templates {
+        let key = crate::l10n::subject_key(name);
+        let defined = ftl
+            .get(REFERENCE)
+            .is_some_and(|files| files.values().any(|f| f.messages.contains_key(&key)));
+        if ftl.contains_key(REFERENCE) && !defined {
+            out.push(
+                Level::Error,
+                "undefined-key",
+                &format!("templates/{name}/template.toml"),
+                None,
+                format!(
+                    "the subject `{key}` is not defined in locales/{REFERENCE}/: every letter's heading and PDF title"
+                ),
+            );
+        }
+    }
 
     let (completeness, languages) = check_templates(assets, &templates, &mut out);
     let mut findings = out.0;
@@ -407,7 +424,7 @@ pub(crate) type FtlTree = BTreeMap<String, BTreeMap<String, fluent::FtlFile>>;
 pub(crate) struct Usage {
     exact: BTreeSet<String>,
     prefixes: BTreeSet<String>,
-    /// Literal first arguments of `t`, `tr`, `t-key` and `subject-key:` with their place.
+    /// Literal first arguments of `t`, `tr`, `tr-you` and `t-key` with their place.
     calls: Vec<(String, usize, usize, String)>,
     /// Keys (exact, and prefixes ending in `-`) of messages that address the
     /// resident: called with `tr-you` or with a `form:` argument, so they
@@ -447,8 +464,8 @@ impl Usage {
 
 /// Keys Rust itself asks for: the amount pattern and each template's subject (PDF title).
 fn used_by_engine(templates: &[String]) -> Vec<String> {
-    let mut keys = vec!["money".to_string()];
-    keys.extend(templates.iter().map(|t| format!("{t}-subject")));
+    let mut keys = vec![crate::l10n::MONEY.to_string()];
+    keys.extend(templates.iter().map(|t| crate::l10n::subject_key(t)));
     keys
 }
 

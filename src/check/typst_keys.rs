@@ -1,8 +1,8 @@
 //! Which message ids the typst templates use, read from the string literals
 //! of their syntax trees: a literal equal to a key uses it, a literal ending in `-` that
 //! is concatenated (`"action-" + item.action`) uses every key with that
-//! prefix, and a literal passed straight to `t`, `tr`, `tr-you`, `t-key` or
-//! `subject-key:` must exist in Dutch. A key passed to `tr-you`, or to `t`
+//! prefix, and a literal passed straight to `t`, `tr`, `tr-you` or `t-key`
+//! must exist in Dutch. A key passed to `tr-you`, or to `t`
 //! or `tr` with a `form:` argument, addresses the resident and receives
 //! `$form`.
 
@@ -59,11 +59,7 @@ fn literal(text: &str, path: &str, node: &LinkedNode, usage: &mut Usage) {
         usage.prefixes.insert(value);
         return;
     }
-    let subject = node
-        .parent()
-        .and_then(|p| p.cast::<ast::Named>())
-        .is_some_and(|named| named.name().as_str() == "subject-key");
-    if call.is_some() || subject {
+    if call.is_some() {
         let (line, col) = line_col(text, node.offset());
         usage.calls.push((path.to_string(), line, col, value));
     }
@@ -110,13 +106,16 @@ mod tests {
     fn calls_prefixes_and_comments() {
         let assets = Assets::from_files([(
             "templates/x/letter.typ",
-            "// tr(\"commented\")\n#tr(\"a-key\")\n#tr(\"role-\" + case.role)\n#show: letter.with(subject-key: \"x-subject\")\n#let s = \"plain\"\n",
+            "// tr(\"commented\")\n#tr(\"a-key\")\n#tr(\"role-\" + case.role)\n#show: letter.with(mandate: \"x-mandate\")\n#let s = \"plain\"\n",
         )]);
         let usage = scan(&assets);
         let calls: Vec<&str> = usage.calls.iter().map(|c| c.3.as_str()).collect();
-        assert_eq!(calls, ["a-key", "x-subject"]);
+        assert_eq!(calls, ["a-key"]);
         assert!(
-            usage.uses("role-werkconsulent") && usage.uses("plain") && !usage.uses("commented")
+            usage.uses("role-werkconsulent")
+                && usage.uses("plain")
+                && usage.uses("x-mandate")
+                && !usage.uses("commented")
         );
         assert_eq!((usage.calls[0].1, usage.calls[0].2), (2, 5));
     }

@@ -33,6 +33,15 @@ pub const REFERENCE: &str = "nl";
 /// The Fluent file shared by all templates.
 pub const COMMON: &str = "common";
 
+/// The message `t-money` formats an amount with (`{ $amount }` and the euro sign).
+pub const MONEY: &str = "money";
+
+/// The message that is a template's subject: the heading of every edition
+/// and the PDF's title. Every template has one; it takes no arguments.
+pub fn subject_key(template: &str) -> String {
+    format!("{template}-subject")
+}
+
 /// Errors loading the locales or producing a message.
 #[derive(Debug, thiserror::Error)]
 pub enum L10nError {
@@ -382,13 +391,13 @@ impl Locales {
             .formats(lang, region)
             .number(amount, Some(2))
             .map_err(|e| L10nError::Message {
-                key: "money".into(),
+                key: MONEY.into(),
                 lang: lang.into(),
                 errors: vec![e.to_string()],
             })?;
         let mut args = FluentArgs::new();
         args.set("amount", number);
-        let mut money = self.message_in(lang, region, "money", Some(&args))?;
+        let mut money = self.message_in(lang, region, MONEY, Some(&args))?;
         // Digits and the euro sign are both weak in the bidi algorithm, so an
         // amount alone decides no direction: inside an isolate in an Arabic
         // sentence it would lay out left-to-right, in a table cell

@@ -750,7 +750,7 @@ impl Engine {
             .collect();
         // The PDF title is plain text, so it is resolved here rather than
         // through a context expression in the template.
-        let subject_key = format!("{}-subject", template.name);
+        let subject_key = crate::l10n::subject_key(&template.name);
         let title = self
             .locales
             .message_in(
@@ -774,6 +774,7 @@ impl Engine {
             translation_url: translation_url.as_deref(),
             qr: qr.as_ref().map(|_| world::QR_PATH),
             title: &title,
+            subject_key: &subject_key,
             sections,
             reference_lang: REFERENCE,
             bilingual: languages.len() > 1,
@@ -910,6 +911,8 @@ struct Job<'a> {
     qr: Option<&'static str>,
     /// The PDF title: the subject in the first edition's language.
     title: &'a str,
+    /// The message each edition's heading shows: the subject.
+    subject_key: &'a str,
     /// The editions, in order: the resident's language, then the second.
     sections: Vec<JobSection<'a>>,
     /// The language of the binding text (Dutch): not the case's

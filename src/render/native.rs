@@ -341,7 +341,7 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
             let value: f64 = args.expect("amount")?;
             let at = active_lang(&l, &ctx, args)?;
             args.take().finish()?;
-            mark_used(engine, &m, &at.lang, "money");
+            mark_used(engine, &m, &at.lang, crate::l10n::MONEY);
             let translated = l.money(&at.lang, at.region.as_deref(), value);
             text_value(args, translated)
         },

@@ -232,6 +232,29 @@ fn key_used_by_a_template_but_missing_in_dutch() {
 }
 
 #[test]
+fn a_template_without_its_subject_in_dutch() {
+    let nl = NL_BRIEF.replace("brief-subject = Onderwerp\n", "");
+    let letter = LETTER.replace("#context t(\"brief-subject\")\n", "");
+    let (code, findings) = check(
+        &[
+            ("locales/nl/brief.ftl", &nl),
+            ("templates/brief/letter.typ", &letter),
+        ],
+        false,
+    );
+    assert_eq!(code, 1);
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "undefined-key")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(f["file"], "templates/brief/template.toml");
+    assert!(
+        f["message"].as_str().unwrap().contains("`brief-subject`"),
+        "{f}"
+    );
+}
+
+#[test]
 fn stray_variable_in_a_translation() {
     let ar = AR_BRIEF.replace("[few] { $count }", "[few] { $cuont }");
     let (code, findings) = check(&[("locales/ar/brief.ftl", &ar)], false);
