@@ -111,11 +111,6 @@ impl Locale {
     pub fn has_file(&self, stem: &str) -> bool {
         self.keys.contains_key(stem)
     }
-
-    /// The ICU formatters of this locale (without a requested region).
-    pub fn formats(&self) -> &Formats {
-        &self.formats
-    }
 }
 
 /// A message in the requested language, or in Dutch when it was missing.
