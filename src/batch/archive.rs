@@ -2,7 +2,6 @@
 //! filed, the failed cases and a summary, streamed while the letters are
 //! rendered.
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::time::Instant;
 
@@ -10,7 +9,8 @@ use serde::Serialize;
 
 use super::stop::{Counts, Ending};
 use super::{
-    BatchCase, BatchOptions, CaseFailure, RenderedCase, case_from_raw, input, render_case,
+    BatchCase, BatchOptions, CaseFailure, FileNames, RenderedCase, case_from_raw, input,
+    render_case,
 };
 use crate::records::Outcome;
 use crate::render::Engine;
@@ -57,7 +57,8 @@ pub fn write_zip<W: Write>(
         .last_modified_time(zip::DateTime::default());
     let mut failures: Vec<CaseFailure> = Vec::new();
     let mut filed: Vec<crate::zgw::record::Entry> = Vec::new();
-    let mut seen = HashSet::new();
+    let names = FileNames::default();
+    let letter_template = engine.templates().get(template)?;
     let mut rendered = 0;
     for raw in table.cases {
         if let Some(ending) = options.stop.check() {
@@ -73,7 +74,7 @@ pub fn write_zip<W: Write>(
                 continue;
             }
         };
-        match render_case(engine, template, &case, options, &mut seen) {
+        match render_case(engine, letter_template, &case, options, &names) {
             Ok(letter) => {
                 zip.start_file(letter.file_name.as_str(), stored)?;
                 zip.write_all(&letter.bytes)?;

@@ -403,25 +403,59 @@ pub fn render_pdf(
     result.map_err(refused)
 }
 
-/// Renders one case to PDF, refusing a file name `seen` already has.
+/// The file names one batch has handed out, for the command line's batch
+/// and the HTTP batch alike: a case whose letter would get a name another
+/// case has is refused before it is rendered (`duplicate-id`).
+#[derive(Debug, Default)]
+pub struct FileNames(std::sync::Mutex<HashSet<String>>);
+
+impl FileNames {
+    /// Claims the file name of `case`'s letter (see [`file_name`]), from
+    /// the editions the letter will have.
+    pub fn claim(
+        &self,
+        engine: &Engine,
+        template: &crate::templates::Template,
+        case: &BatchCase,
+        with: Option<&str>,
+    ) -> Result<String, CaseFailure> {
+        let failure = |kind: &str, detail: String| {
+            CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
+                .in_row(case.source.as_ref())
+        };
+        let (editions, _) = engine
+            .negotiate_editions(template, &case.lang, with)
+            .map_err(|e| {
+                let e = RenderError::Language(e);
+                failure(e.kind(), e.to_string())
+            })?;
+        let tags: Vec<String> = editions.iter().map(|e| e.tag()).collect();
+        let name = file_name(&template.name, &case.id, &tags, Format::Pdf);
+        let fresh = self
+            .0
+            .lock()
+            .map(|mut names| names.insert(name.clone()))
+            .unwrap_or(false);
+        if !fresh {
+            return Err(failure(
+                "duplicate-id",
+                format!("another case already produced {name}; case ids must be unique"),
+            ));
+        }
+        Ok(name)
+    }
+}
+
+/// Renders one case to PDF under the file name it claims in `names`.
 pub fn render_case(
     engine: &Engine,
-    template: &str,
+    template: &crate::templates::Template,
     case: &BatchCase,
     options: &BatchOptions,
-    seen: &mut HashSet<String>,
+    names: &FileNames,
 ) -> Result<RenderedCase, CaseFailure> {
-    let (letter, bytes) = render_pdf(engine, template, case, options)?;
-    let file_name = file_name(template, &case.id, &letter.tags, Format::Pdf);
-    if !seen.insert(file_name.clone()) {
-        return Err(CaseFailure::new(
-            case.line,
-            Some(case.id.clone()),
-            "duplicate-id",
-            format!("another case already produced {file_name}; case ids must be unique"),
-        )
-        .in_row(case.source.as_ref()));
-    }
+    let file_name = names.claim(engine, template, case, options.with.as_deref())?;
+    let (letter, bytes) = render_pdf(engine, &template.name, case, options)?;
     Ok(RenderedCase {
         facts: crate::zgw::LetterFacts::of(engine, &letter),
         file_name,

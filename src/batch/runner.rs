@@ -13,7 +13,6 @@
 //! write); after a power cut a renamed letter may be empty or cut short, so
 //! `--resume` renders again any letter that is not a complete PDF.
 
-use std::collections::HashSet;
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -22,8 +21,9 @@ use std::time::{Duration, Instant};
 
 use super::input::{self, InputFormat, InputOptions, MetaFields, RawCase};
 use super::stop::Ending;
-use super::{BatchCase, BatchOptions, CaseFailure, case_from_raw, file_name, render_pdf};
-use crate::render::{Engine, Format, Letter, RenderError};
+use super::{BatchCase, BatchOptions, CaseFailure, FileNames, case_from_raw, render_pdf};
+use crate::render::{Engine, Letter};
+use crate::templates::Template;
 
 /// Which part of the input this run renders: case `k` of every `n`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,8 +286,7 @@ pub fn run(
     let (cases, total) = open_input(options, &template.schema)?;
     progress.set_total(total);
 
-    let offered = engine.languages_of(template);
-    let claimed = Mutex::new(HashSet::new());
+    let names = FileNames::default();
     let jobs = options.jobs.max(1);
     let (job_tx, job_rx) = sync_channel::<RawCase>(jobs * 4);
     let job_rx = Mutex::new(job_rx);
@@ -307,16 +306,16 @@ pub fn run(
         .map_err(|e| format!("failed to start {jobs} render threads: {e}"))?;
 
     std::thread::scope(|scope| -> Result<(), String> {
-        let (claimed, offered, zgw) = (&claimed, &offered, zgw.as_ref());
+        let (names, zgw) = (&names, zgw.as_ref());
         let (rx, tx) = (&job_rx, result_tx);
         let worker_tx = tx.clone();
         scope.spawn(move || {
             pool.broadcast(|_| {
                 worker(
                     engine,
+                    template,
                     options,
-                    offered,
-                    claimed,
+                    names,
                     zgw,
                     rx,
                     &worker_tx.clone(),
@@ -429,9 +428,9 @@ pub fn run(
 
 fn worker(
     engine: &Engine,
+    template: &Template,
     options: &RunOptions,
-    offered: &[&str],
-    claimed: &Mutex<HashSet<String>>,
+    names: &FileNames,
     zgw: Option<&Zgw<'_>>,
     jobs: &Mutex<Receiver<RawCase>>,
     results: &std::sync::mpsc::Sender<Outcome>,
@@ -450,7 +449,7 @@ fn worker(
         }
         let outcome = match case_from_raw(raw, &options.batch) {
             Err(failure) => Outcome::Failed(failure),
-            Ok(case) => render_one(engine, options, offered, claimed, zgw, case),
+            Ok(case) => render_one(engine, template, options, names, zgw, case),
         };
         if results.send(outcome).is_err() {
             return;
@@ -460,9 +459,9 @@ fn worker(
 
 fn render_one(
     engine: &Engine,
+    template: &Template,
     options: &RunOptions,
-    offered: &[&str],
-    claimed: &Mutex<HashSet<String>>,
+    names: &FileNames,
     zgw: Option<&Zgw<'_>>,
     case: BatchCase,
 ) -> Outcome {
@@ -472,38 +471,12 @@ fn render_one(
                 .in_row(case.source.as_ref()),
         )
     };
-    // The file name needs the negotiated languages; negotiating is cheap and
-    // lets `--resume` skip a letter without rendering it.
-    let locales = engine.locales();
-    let mut languages = match locales.negotiate(&case.lang, offered, "") {
-        Ok(lang) => vec![lang],
-        Err(e) => {
-            let e = RenderError::Language(e);
-            return failure(e.kind(), e.to_string());
-        }
+    // Claimed before rendering, which also lets `--resume` skip a letter
+    // without rendering it.
+    let name = match names.claim(engine, template, &case, options.batch.with.as_deref()) {
+        Ok(name) => name,
+        Err(f) => return Outcome::Failed(f),
     };
-    if let Some(with) = &options.batch.with {
-        match locales.negotiate(with, offered, "") {
-            Ok(w) if !languages.iter().any(|l| l.lang == w.lang) => languages.push(w),
-            Ok(_) => {}
-            Err(e) => {
-                let e = RenderError::Language(e);
-                return failure(e.kind(), e.to_string());
-            }
-        }
-    }
-    let tags: Vec<String> = languages.iter().map(|l| l.tag()).collect();
-    let name = file_name(&options.template, &case.id, &tags, Format::Pdf);
-    if !claimed
-        .lock()
-        .map(|mut c| c.insert(name.clone()))
-        .unwrap_or(false)
-    {
-        return failure(
-            "duplicate-id",
-            format!("another case already produced {name}; case ids must be unique"),
-        );
-    }
     let path = options.out.join(&name);
     if options.resume && options.merge.is_none() && is_complete_pdf(&path) {
         match zgw {

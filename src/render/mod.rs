@@ -691,17 +691,9 @@ impl Engine {
     /// Validates, lays out and returns one letter.
     pub fn render(&self, request: &RenderRequest<'_>) -> Result<Letter, RenderError> {
         let template = self.templates.get(request.template)?;
-        let editions = self
+        let (editions, dutch_added) = self
             .negotiate_editions(template, request.lang, request.with)
             .map_err(RenderError::Language)?;
-        // A decision is never sent without its binding Dutch text, whichever
-        // path asked for it (CLI, HTTP, batch, staff page).
-        let dutch_added =
-            template.manifest.decision && !editions.iter().any(|e| e.lang == REFERENCE);
-        let mut editions = editions;
-        if dutch_added {
-            editions.push(Negotiated::plain(REFERENCE));
-        }
         let languages: Vec<String> = editions.iter().map(|e| e.lang.clone()).collect();
 
         template
@@ -852,16 +844,18 @@ impl Engine {
         })
     }
 
-    /// The editions a request asks for: the resident's language and the
-    /// `with` language (when different), negotiated against the languages
-    /// `template` is offered in. Aliases resolve (`prs` → `fa-AF`) and a
-    /// requested region stays for dates and numbers (`ar-SY`).
+    /// The editions of a letter: the resident's language and the `with`
+    /// language (when different), negotiated against the languages
+    /// `template` is offered in, and for a decision the binding Dutch when
+    /// neither is Dutch (then `true`: callers tell the user). Aliases resolve
+    /// (`prs` → `fa-AF`) and a requested region stays for dates and numbers
+    /// (`ar-SY`). The render and the batch's file names both ask here.
     pub fn negotiate_editions(
         &self,
         template: &Template,
         lang: &str,
         with: Option<&str>,
-    ) -> Result<Vec<Negotiated>, L10nError> {
+    ) -> Result<(Vec<Negotiated>, bool), L10nError> {
         let offered = self.languages_of(template);
         let context = format!(" for template `{}`", template.name);
         let mut editions = vec![self.locales.negotiate(lang, &offered, &context)?];
@@ -871,7 +865,14 @@ impl Engine {
                 editions.push(with);
             }
         }
-        Ok(editions)
+        // A decision is never sent without its binding Dutch text, whichever
+        // path asked for it (CLI, HTTP, batch, staff page).
+        let dutch_added =
+            template.manifest.decision && !editions.iter().any(|e| e.lang == REFERENCE);
+        if dutch_added {
+            editions.push(Negotiated::plain(REFERENCE));
+        }
+        Ok((editions, dutch_added))
     }
 
     fn diagnostics(&self, world: &LetterWorld<'_>, diags: &[SourceDiagnostic]) -> Vec<Diagnostic> {

@@ -491,7 +491,7 @@ fn xlsx_with_dates_and_amounts_and_cells_named_in_errors() {
         "{first}"
     );
     assert!(first.contains("13 november 2026"), "{first}");
-    let second = letter_text(&out, "beschikking-x2-uk.pdf");
+    let second = letter_text(&out, "beschikking-x2-uk-nl.pdf");
     assert!(
         has_script(&second, CYRILLIC) && second.contains("Olena Shevchenko"),
         "{second}"

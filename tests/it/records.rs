@@ -448,7 +448,13 @@ fn an_http_batch_records_each_case_under_the_batch() {
     let server = server(&path);
     let data = with_bsn("afspraken", "111222333");
     let mut lines = Vec::new();
-    for (id, bsn) in [("c1", "111222333"), ("c2", "123456782")] {
+    // The third case repeats the first's id: refused before it is
+    // rendered, so nobody's data was processed for it and it has no record.
+    for (id, bsn) in [
+        ("c1", "111222333"),
+        ("c2", "123456782"),
+        ("c1", "123456782"),
+    ] {
         let mut case = data.clone();
         case["id"] = json!(id);
         case["recipient"]["bsn"] = json!(bsn);
@@ -468,6 +474,12 @@ fn an_http_batch_records_each_case_under_the_batch() {
         .read_to_string(&mut summary)
         .unwrap();
     assert!(summary.contains("\"rendered\": 2"), "{summary}");
+    let mut errors = String::new();
+    zip.by_name("errors.ndjson")
+        .unwrap()
+        .read_to_string(&mut errors)
+        .unwrap();
+    assert!(errors.contains("\"duplicate-id\""), "{errors}");
     let records = records_of(&path);
     assert_eq!(records.len(), 3, "{records:#?}");
     let batch = &records[2];
