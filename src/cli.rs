@@ -934,29 +934,19 @@ fn render(engine: &Engine, args: RenderArgs) -> Result<(), CliError> {
     // The processing record is written before the letter: a letter whose
     // record cannot be written is not written either.
     let recorder = args.records.open().map_err(CliError::new)?;
-    let mut action = recorder.as_ref().and_then(|r| {
+    let action = recorder.as_ref().and_then(|r| {
         let template = engine.templates().get(&args.template).ok()?;
         let actor = args.records.cli_actor();
         let span =
             crate::records::Span::start(crate::records::cli_traceparent().as_deref(), &actor);
-        let name = if args.format == Format::Pdf {
-            "render-letter"
-        } else {
-            "render-preview"
-        };
+        let name = crate::records::Recorder::render_action(args.format);
         Some(r.action(name, span, &actor, template, &data))
     });
     let made = make_letter(engine, &args, &data);
-    if let (Some(recorder), Some(action)) = (&recorder, &mut action) {
-        let outcome = match &made {
-            Ok((letter, _)) => {
-                action.languages = Some(letter.tags.join("+"));
-                crate::records::Outcome::Rendered
-            }
-            Err(e) => crate::records::Outcome::of_error(e),
-        };
+    if let (Some(recorder), Some(action)) = (&recorder, action) {
+        let tags = made.as_ref().map(|(letter, _)| letter.tags.clone());
         recorder
-            .record(action, &outcome)
+            .record_render(action, tags.map_err(crate::records::Outcome::of_error))
             .map_err(|e| CliError(format!("{e}; the letter is not written without its record")))?;
     }
     let (letter, bytes) = made.map_err(CliError::new)?;

@@ -385,15 +385,12 @@ pub fn render_pdf(
             let pdf = letter.pdf_as(options.standard)?;
             Ok((letter, pdf))
         });
-    if let Some((records, mut action)) = action {
-        let outcome = match &result {
-            Ok((letter, _)) => {
-                action.languages = Some(letter.tags.join("+"));
-                Outcome::Rendered
-            }
-            Err(e) => Outcome::of_error(e),
-        };
-        if let Err(e) = records.recorder.record(&action, &outcome) {
+    if let Some((records, action)) = action {
+        let tags = result.as_ref().map(|(letter, _)| letter.tags.clone());
+        if let Err(e) = records
+            .recorder
+            .record_render(action, tags.map_err(Outcome::of_error))
+        {
             return Err(failure(
                 "records-unavailable",
                 format!("{e}; the letter is not handed out without its record"),

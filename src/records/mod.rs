@@ -423,6 +423,16 @@ impl Recorder {
         hex(ring::hmac::sign(&self.key, identifier.as_bytes()).as_ref())
     }
 
+    /// The name of the action that renders one letter in `format`: a PDF is
+    /// a letter, pages as images are a preview on a screen (processing too,
+    /// marked so that an audit can leave previews aside).
+    pub fn render_action(format: crate::render::Format) -> &'static str {
+        match format {
+            crate::render::Format::Pdf => "render-letter",
+            _ => "render-preview",
+        }
+    }
+
     /// An action on `data` for `template`, started now.
     pub fn action(
         &self,
@@ -458,6 +468,23 @@ impl Recorder {
             subjects,
             batch_line: None,
         }
+    }
+
+    /// Records the end of a render: the languages of the letter made
+    /// (its `tags`), or how it was refused or failed.
+    pub fn record_render(
+        &self,
+        mut action: Action,
+        made: Result<Vec<String>, Outcome>,
+    ) -> Result<(), RecordsError> {
+        let outcome = match made {
+            Ok(tags) => {
+                action.languages = Some(tags.join("+"));
+                Outcome::Rendered
+            }
+            Err(outcome) => outcome,
+        };
+        self.record(&action, &outcome)
     }
 
     /// Records the end of `action`: one line, or, with more than one data

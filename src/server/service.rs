@@ -91,11 +91,7 @@ pub async fn render(
                 .templates()
                 .get(&job.template)
                 .map_err(super::routes::unknown_template)?;
-            let name = if job.format == Format::Pdf {
-                "render-letter"
-            } else {
-                "render-preview"
-            };
+            let name = crate::records::Recorder::render_action(job.format);
             Some((
                 recorder.clone(),
                 recorder.action(
@@ -152,15 +148,13 @@ pub async fn render(
         )),
         Ok(Ok(result)) => result.map_err(Problem::from),
     };
-    if let Some((recorder, mut action)) = action {
-        let outcome = match &result {
-            Ok(rendered) => {
-                action.languages = Some(rendered.tags.join("+"));
-                Outcome::Rendered
-            }
-            Err(problem) => Outcome::of_status(problem.status, problem.short_kind()),
+    if let Some((recorder, action)) = action {
+        let made = match &result {
+            Ok(rendered) => Ok(rendered.tags.clone()),
+            Err(problem) => Err(Outcome::of_status(problem.status, problem.short_kind())),
         };
-        let written = tokio::task::spawn_blocking(move || recorder.record(&action, &outcome)).await;
+        let written =
+            tokio::task::spawn_blocking(move || recorder.record_render(action, made)).await;
         let error = match written {
             Ok(Ok(())) => None,
             Ok(Err(e)) => Some(e.to_string()),
