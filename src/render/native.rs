@@ -25,7 +25,7 @@ use typst::{Library, World, comemo::Tracked};
 
 use super::messages::MessageTable;
 use crate::dates::{self, OfficeCalendar, Period};
-use crate::l10n::{Locales, Negotiated, Translated};
+use crate::l10n::{FormatError, Formats, Locales, Negotiated, Translated};
 
 /// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the
 /// library's global scope, and their placeable forms `tr`, `tdate`, `ttime`,
@@ -260,72 +260,37 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
         },
     );
 
-    let l = locales.clone();
-    define_fn(
+    define_format(
         scope,
-        true,
+        &locales,
         "t-date",
         "Date",
         "A YYYY-MM-DD date written out in the active language (`weekday: true` adds the weekday, `month: true` gives only month and year).",
-        <Str as Reflect>::output,
-        move |_, ctx, args| {
+        |formats, args| {
             let iso: Str = args.expect("date")?;
             let weekday = args.named::<bool>("weekday")?.unwrap_or(false);
-            let month = args.named::<bool>("month")?.unwrap_or(false);
-            let at = active_lang(&l, &ctx, args)?;
-            args.take().finish()?;
-            let formats = l.formats(&at.lang, at.region.as_deref());
-            let formatted = if month {
+            Ok(if args.named::<bool>("month")?.unwrap_or(false) {
                 formats.month(&iso)
             } else {
                 formats.date(&iso, weekday)
-            };
-            match formatted {
-                Ok(s) => Ok(Value::Str(s.into())),
-                Err(e) => bail!(args.span, "{e}"),
-            }
+            })
         },
     );
-
-    let l = locales.clone();
-    define_fn(
+    define_format(
         scope,
-        true,
+        &locales,
         "t-time",
         "Time",
         "An HH:MM time of day in the active language.",
-        <Str as Reflect>::output,
-        move |_, ctx, args| {
-            let time: Str = args.expect("time")?;
-            let at = active_lang(&l, &ctx, args)?;
-            args.take().finish()?;
-            match l.formats(&at.lang, at.region.as_deref()).time(&time) {
-                Ok(s) => Ok(Value::Str(s.into())),
-                Err(e) => bail!(args.span, "{e}"),
-            }
-        },
+        |formats, args| Ok(formats.time(&args.expect::<Str>("time")?)),
     );
-
-    let l = locales.clone();
-    define_fn(
+    define_format(
         scope,
-        true,
+        &locales,
         "t-number",
         "Number",
         "A number with the active language's separators.",
-        <Str as Reflect>::output,
-        move |_, ctx, args| {
-            let value: f64 = args.expect("number")?;
-            let at = active_lang(&l, &ctx, args)?;
-            args.take().finish()?;
-            match l
-                .formats(&at.lang, at.region.as_deref())
-                .number(value, None)
-            {
-                Ok(s) => Ok(Value::Str(s.into())),
-                Err(e) => bail!(args.span, "{e}"),
-            }
-        },
+        |formats, args| Ok(formats.number(args.expect("number")?, None)),
     );
 
     let l = locales;
@@ -344,6 +309,37 @@ fn define_contextual(scope: &mut Scope, locales: Arc<Locales>, messages: Arc<Mes
             mark_used(engine, &m, &at.lang, crate::l10n::MONEY);
             let translated = l.money(&at.lang, at.region.as_deref(), value);
             text_value(args, translated)
+        },
+    );
+}
+
+/// A contextual function that formats its arguments for the active
+/// language and region with `format`; a value it cannot format is an error
+/// at the call.
+fn define_format(
+    scope: &mut Scope,
+    locales: &Arc<Locales>,
+    name: &'static str,
+    title: &'static str,
+    docs: &'static str,
+    format: fn(&Formats, &mut Args) -> SourceResult<Result<String, FormatError>>,
+) {
+    let l = locales.clone();
+    define_fn(
+        scope,
+        true,
+        name,
+        title,
+        docs,
+        <Str as Reflect>::output,
+        move |_, ctx, args| {
+            let at = active_lang(&l, &ctx, args)?;
+            let formatted = format(&l.formats(&at.lang, at.region.as_deref()), args)?;
+            args.take().finish()?;
+            match formatted {
+                Ok(s) => Ok(Value::Str(s.into())),
+                Err(e) => bail!(args.span, "{e}"),
+            }
         },
     );
 }
