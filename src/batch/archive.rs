@@ -138,16 +138,7 @@ fn file_case(
     case: &BatchCase,
     letter: &RenderedCase,
 ) -> Result<crate::zgw::record::Entry, CaseFailure> {
-    let failure = |kind: &str, detail: String| {
-        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-            .in_row(case.source.as_ref())
-    };
-    let Some(zaak) = &case.zaak else {
-        return Err(failure(
-            "zgw-no-zaak",
-            "the case names no zaak to file the letter in (its zaak field, or `zaak` for the whole batch); the letter is in the ZIP but not filed".into(),
-        ));
-    };
+    let zaak = case.zaak_to_file_in()?;
     let filed = sink
         .file(
             &letter.facts,
@@ -161,7 +152,7 @@ fn file_case(
         )
         .map_err(|e| CaseFailure {
             document: e.document().map(str::to_string),
-            ..failure(
+            ..case.failure(
                 e.kind(),
                 format!("{e}; the letter is in the ZIP but not filed"),
             )

@@ -132,6 +132,25 @@ pub struct BatchCase {
     pub zaak: Option<String>,
 }
 
+impl BatchCase {
+    /// This case failed: a row of `errors.ndjson`, placed in its input row.
+    pub fn failure(&self, kind: &str, detail: impl Into<String>) -> CaseFailure {
+        CaseFailure::new(self.line, Some(self.id.clone()), kind, detail)
+            .in_row(self.source.as_ref())
+    }
+
+    /// The zaak to file this case's letter in; without one the letter is
+    /// kept (written, or in the ZIP) but not filed.
+    pub fn zaak_to_file_in(&self) -> Result<&str, CaseFailure> {
+        self.zaak.as_deref().ok_or_else(|| {
+            self.failure(
+                "zgw-no-zaak",
+                "the case names no zaak to file the letter in (its zaak field, or a zaak for the whole batch); the letter is kept but not filed",
+            )
+        })
+    }
+}
+
 /// One failed case, as a row of `errors.ndjson`. Holds no case values.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseFailure {
@@ -338,10 +357,6 @@ pub fn render_pdf(
     case: &BatchCase,
     options: &BatchOptions,
 ) -> Result<(Letter, Vec<u8>), CaseFailure> {
-    let failure = |kind: &str, detail: String| {
-        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-            .in_row(case.source.as_ref())
-    };
     let refused = |e: RenderError| match e {
         RenderError::InvalidData { errors, .. } => CaseFailure {
             errors: errors
@@ -358,12 +373,12 @@ pub fn render_pdf(
                     }
                 })
                 .collect(),
-            ..failure(
+            ..case.failure(
                 "invalid-case-data",
-                "the case does not match the template's schema".into(),
+                "the case does not match the template's schema",
             )
         },
-        other => failure(other.kind(), other.to_string()),
+        other => case.failure(other.kind(), other.to_string()),
     };
     let action = options.records.as_ref().and_then(|r| {
         let t = engine.templates().get(template).ok()?;
@@ -391,7 +406,7 @@ pub fn render_pdf(
             .recorder
             .record_render(action, tags.map_err(Outcome::of_error))
         {
-            return Err(failure(
+            return Err(case.failure(
                 "records-unavailable",
                 format!("{e}; the letter is not handed out without its record"),
             ));
@@ -416,15 +431,11 @@ impl FileNames {
         case: &BatchCase,
         with: Option<&str>,
     ) -> Result<String, CaseFailure> {
-        let failure = |kind: &str, detail: String| {
-            CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-                .in_row(case.source.as_ref())
-        };
         let (editions, _) = engine
             .negotiate_editions(template, &case.lang, with)
             .map_err(|e| {
                 let e = RenderError::Language(e);
-                failure(e.kind(), e.to_string())
+                case.failure(e.kind(), e.to_string())
             })?;
         let tags: Vec<String> = editions.iter().map(|e| e.tag()).collect();
         let name = file_name(&template.name, &case.id, &tags, Format::Pdf);
@@ -434,7 +445,7 @@ impl FileNames {
             .map(|mut names| names.insert(name.clone()))
             .unwrap_or(false);
         if !fresh {
-            return Err(failure(
+            return Err(case.failure(
                 "duplicate-id",
                 format!("another case already produced {name}; case ids must be unique"),
             ));

@@ -465,12 +465,7 @@ fn render_one(
     zgw: Option<&Zgw<'_>>,
     case: BatchCase,
 ) -> Outcome {
-    let failure = |kind: &str, detail: String| {
-        Outcome::Failed(
-            CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-                .in_row(case.source.as_ref()),
-        )
-    };
+    let failure = |kind: &str, detail: String| Outcome::Failed(case.failure(kind, detail));
     // Claimed before rendering, which also lets `--resume` skip a letter
     // without rendering it.
     let name = match names.claim(engine, template, &case, options.batch.with.as_deref()) {
@@ -535,16 +530,7 @@ fn file_letter(
     pdf: &[u8],
 ) -> Result<Filing, CaseFailure> {
     use crate::zgw::record::Entry;
-    let failure = |kind: &str, detail: String| {
-        CaseFailure::new(case.line, Some(case.id.clone()), kind, detail)
-            .in_row(case.source.as_ref())
-    };
-    let Some(zaak) = &case.zaak else {
-        return Err(failure(
-            "zgw-no-zaak",
-            "the case names no zaak to file the letter in (its zaak field, or --zaak for the whole batch); the letter is written but not filed".into(),
-        ));
-    };
+    let zaak = case.zaak_to_file_in()?;
     let sha256 = crate::zgw::sha256_hex(pdf);
     let recorded = zgw.record.get(name, zaak).filter(|e| e.sha256 == sha256);
     if recorded
@@ -555,7 +541,7 @@ fn file_letter(
     }
     let entry = |document: &str, link: Option<String>| Entry {
         file: name.to_string(),
-        zaak: zaak.clone(),
+        zaak: zaak.to_string(),
         sha256: sha256.clone(),
         document: document.to_string(),
         zaakinformatieobject: link,
@@ -581,7 +567,7 @@ fn file_letter(
     );
     let filed = filed.map_err(|e| CaseFailure {
         document: e.document().map(str::to_string),
-        ..failure(
+        ..case.failure(
             e.kind(),
             format!("{e}; the letter is written but not filed"),
         )
@@ -591,9 +577,9 @@ fn file_letter(
             &filed.document,
             Some(filed.zaakinformatieobject.clone()),
         ))
-        .map_err(|e| failure("write", e))?;
+        .map_err(|e| case.failure("write", e))?;
     if let Some(e) = record_error {
-        return Err(failure("write", e));
+        return Err(case.failure("write", e));
     }
     Ok(Filing::Now)
 }
