@@ -1,9 +1,9 @@
 //! Which message ids the typst templates use, read from the string literals
 //! of their syntax trees: a literal equal to a key uses it, a literal ending in `-` that
 //! is concatenated (`"action-" + item.action`) uses every key with that
-//! prefix, and a literal passed straight to `t`, `tr`, `tr-you` or `t-key`
-//! must exist in Dutch. A key passed to `tr-you`, or to `t`
-//! or `tr` with a `form:` argument, addresses the resident and receives
+//! prefix, and a literal passed straight to `t`, `tr`, `tr-you`, `t-you` or
+//! `t-key` must exist in Dutch. A key passed to `tr-you` or `t-you`, or to
+//! `t` or `tr` with a `form:` argument, addresses the resident and receives
 //! `$form`.
 
 use super::Usage;
@@ -13,7 +13,7 @@ use typst::syntax::ast::{self, AstNode};
 use typst::syntax::{LinkedNode, SyntaxKind};
 
 /// The template helpers whose first argument is a message id.
-const MESSAGE_CALLS: [&str; 4] = ["t", "tr", "tr-you", "t-key"];
+const MESSAGE_CALLS: [&str; 5] = ["t", "tr", "tr-you", "t-you", "t-key"];
 
 /// Scans every `.typ` file under `templates/`, parsed with typst's own parser.
 pub(crate) fn scan(assets: &Assets) -> Usage {
@@ -51,7 +51,7 @@ fn literal(text: &str, path: &str, node: &LinkedNode, usage: &mut Usage) {
     let argument = if prefix { node.parent() } else { Some(node) };
     let call = argument.and_then(first_argument_of);
     if let Some((callee, args)) = &call
-        && (callee == "tr-you" || ((callee == "t" || callee == "tr") && names(*args, "form")))
+        && (callee.ends_with("-you") || ((callee == "t" || callee == "tr") && names(*args, "form")))
     {
         usage.addressed.insert(value.clone());
     }
@@ -128,16 +128,17 @@ mod tests {
              #context t(\"you-b\", date: t-date(d, weekday: true), form: form)\n\
              #tr-you(\"you-prefix-\" + case.kind)\n\
              #tr(\"plain\", name: \"form: not an argument\")\n\
-             #tr(\"other\", platform: x)\n",
+             #tr(\"other\", platform: x)\n\
+             #context t-you(\"you-c\", date: d)\n",
         )]);
         let usage = scan(&assets);
-        for key in ["you-a", "you-b", "you-prefix-applicant"] {
+        for key in ["you-a", "you-b", "you-c", "you-prefix-applicant"] {
             assert!(usage.addresses(key), "{key}");
         }
         for key in ["plain", "other", "you"] {
             assert!(!usage.addresses(key), "{key}");
         }
         let calls: Vec<&str> = usage.calls.iter().map(|c| c.3.as_str()).collect();
-        assert_eq!(calls, ["you-a", "you-b", "plain", "other"]);
+        assert_eq!(calls, ["you-a", "you-b", "plain", "other", "you-c"]);
     }
 }
