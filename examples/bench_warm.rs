@@ -337,9 +337,17 @@ fn main() -> Result<(), Error> {
     let (letters, elapsed) = if let Some(count) = count {
         // Exactly `count` letters on this thread, no warm-up: for counting
         // instructions (callgrind), where a time budget means nothing.
+        // BENCH_SAME_REFERENCE=1 renders the first letter again and again:
+        // what typst's caches save when nothing changes (a diagnostic).
+        let same = std::env::var_os("BENCH_SAME_REFERENCE").is_some();
         let start = Instant::now();
         for i in 1..=count {
-            std::hint::black_box(renderer.render(&format!("AFS-{i:08}"))?);
+            let reference = if same {
+                EXAMPLE_REFERENCE.to_string()
+            } else {
+                format!("AFS-{i:08}")
+            };
+            std::hint::black_box(renderer.render(&reference)?);
         }
         (count, start.elapsed().as_secs_f64())
     } else {
