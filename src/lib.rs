@@ -10,6 +10,7 @@ pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod dates;
+pub mod digest;
 pub mod l10n;
 pub mod records;
 pub mod render;

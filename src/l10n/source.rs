@@ -11,7 +11,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
-use sha2::{Digest, Sha256};
 
 /// One message of one language, as defined in its `.ftl` file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,26 +249,17 @@ fn walk_inline<'s>(
 /// Line and column of the definition `id =` in a Fluent source (1, 1 when
 /// not found).
 pub fn locate(text: &str, id: &str) -> (usize, usize) {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return super::line_col(text, offset);
-        }
-        offset += line.len();
-    }
-    (1, 1)
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or((1, 1), |index| (index + 1, 1))
 }
 
 /// SHA-256 of a text as lowercase hex.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        hex.push_str(&format!("{byte:02x}"));
-    }
-    hex
+    crate::digest::sha256_hex(text.as_bytes())
 }
 
 #[cfg(test)]

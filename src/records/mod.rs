@@ -29,6 +29,7 @@ use prometheus_client::metrics::counter::Counter;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::digest::hex;
 use crate::templates::Template;
 
 /// Where each data subject's identifier is in case data, and what kind of
@@ -145,16 +146,6 @@ impl std::fmt::Display for SpanId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&hex(&self.0))
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
 }
 
 fn random<const N: usize>() -> [u8; N] {
