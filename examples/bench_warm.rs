@@ -11,10 +11,15 @@
 //! the one engine.
 //!
 //! `floor`: the same letter with all text already typed in
-//! (`bench/prefilled/afspraken-<lang>.typ`, no message functions, no JSON, no
-//! Fluent or ICU4X), compiled by the same typst library in-process through a
-//! minimal `World` with the same embedded Noto fonts, the same
-//! `comemo::evict(10)` after each compile and the same PDF/A-2a tagged export.
+//! (`bench/prefilled/afspraken-<lang>.typ` in `bench/prefilled/house.typ`, a
+//! copy of the house style with every message and case value written out: no
+//! message functions, no JSON, no Fluent or ICU4X; the same pages, layout and
+//! text as eigentaal's letter), compiled by the same typst library in-process
+//! through a minimal `World` that serves those two sources, the logo
+//! (`/branding/logo.svg`) and the same embedded Noto fonts, with the same
+//! `comemo::evict(10)` after each compile and a tagged PDF/A-2a export.
+//! eigentaal's `Letter::pdf` claims PDF/UA-1 as well, which adds a bounding
+//! box to each figure and table in the tag tree; the floor's export does not.
 //! Both modes use mimalloc, the allocator of the `eigentaal` binary.
 //! The reference in the source text is replaced for every compile, as
 //! eigentaal changes `case.reference`.
@@ -219,7 +224,8 @@ impl Renderer for Floor {
                 .collect::<Vec<_>>()
                 .join("; ")
         })?;
-        // The export options of eigentaal's Letter::pdf.
+        // The export options of eigentaal's Letter::pdf, but PDF/A-2a alone:
+        // Letter::pdf claims PDF/UA-1 too (see the comment at the top).
         let timestamp = Datetime::from_ymd(2026, 11, 23).map(typst_pdf::Timestamp::new_utc);
         let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2a])
             .map_err(|e| e.message().to_string())?;
