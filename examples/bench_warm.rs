@@ -17,9 +17,8 @@
 //! text as eigentaal's letter), compiled by the same typst library in-process
 //! through a minimal `World` that serves those two sources, the logo
 //! (`/branding/logo.svg`) and the same embedded Noto fonts, with the same
-//! `comemo::evict(10)` after each compile and a tagged PDF/A-2a export.
-//! eigentaal's `Letter::pdf` claims PDF/UA-1 as well, which adds a bounding
-//! box to each figure and table in the tag tree; the floor's export does not.
+//! `comemo::evict(10)` after each compile and the same tagged PDF/A-2a +
+//! PDF/UA-1 export as eigentaal's `Letter::pdf`.
 //! Both modes use mimalloc, the allocator of the `eigentaal` binary.
 //! The reference in the source text is replaced for every compile, as
 //! eigentaal changes `case.reference`.
@@ -224,11 +223,13 @@ impl Renderer for Floor {
                 .collect::<Vec<_>>()
                 .join("; ")
         })?;
-        // The export options of eigentaal's Letter::pdf, but PDF/A-2a alone:
-        // Letter::pdf claims PDF/UA-1 too (see the comment at the top).
+        // The export options of eigentaal's Letter::pdf.
         let timestamp = Datetime::from_ymd(2026, 11, 23).map(typst_pdf::Timestamp::new_utc);
-        let standards = typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::A_2a])
-            .map_err(|e| e.message().to_string())?;
+        let standards = typst_pdf::PdfStandards::new(&[
+            typst_pdf::PdfStandard::A_2a,
+            typst_pdf::PdfStandard::Ua_1,
+        ])
+        .map_err(|e| e.message().to_string())?;
         let options = typst_pdf::PdfOptions {
             ident: Smart::Auto,
             creator: Smart::Custom(Some("bench floor".into())),

@@ -16,7 +16,12 @@ import { CaseForm } from "./form.js";
 import { STATUS, plural } from "./labels.js";
 
 const KEY_STORAGE = "eigentaal-api-key";
-const DEBOUNCE_MS = 250;
+// A keystroke's preview starts after this pause: short, as a render takes a
+// few milliseconds and a newer edit cancels an older preview. The later
+// pages follow once typing has paused this much longer, so that typing
+// renders the first page only.
+const DEBOUNCE_MS = 30;
+const LATER_PAGES_MS = 250;
 const ZOOM_STEPS = [0.5, 0.67, 0.75, 0.9, 1, 1.25, 1.5, 2, 2.5, 3];
 
 const $ = (id) => document.getElementById(id);
@@ -469,19 +474,22 @@ async function renderPreview() {
     const review = parseReview(first.headers.get("X-Eigentaal-Review"));
     // Each page keeps its response's ETag: it names exactly which render is shown.
     const pageOf = async (r) => ({ blob: await r.blob(), etag: r.headers.get("ETag") ?? "" });
-    const blobs = await Promise.all([
-      pageOf(first),
-      ...Array.from({ length: pages - 1 }, async (_, i) => {
+    // The first page is shown as soon as it is here (the one being read
+    // while typing); the later pages follow.
+    if (!(await showPages([await pageOf(first)], seq, 0, pages))) return;
+    clearProblems();
+    showReview(review);
+    if (pages > 1) await new Promise((resolve) => setTimeout(resolve, LATER_PAGES_MS));
+    if (seq !== state.renderSeq) return;
+    const rest = await Promise.all(
+      Array.from({ length: pages - 1 }, async (_, i) => {
         const r = await renderRequest("image/svg+xml", { page: i + 2, preview: true }, controller.signal);
         if (!r.ok) throw await problemOf(r);
         return pageOf(r);
       }),
-    ]);
+    );
     if (seq !== state.renderSeq) return;
-    await showPages(blobs, seq);
-    if (seq !== state.renderSeq) return;
-    clearProblems();
-    showReview(review);
+    if (!(await showPages(rest, seq, 1, pages))) return;
     $("preview").dataset.pages = String(pages);
     $("preview").dataset.state = "ready";
     let message = `Voorbeeld bijgewerkt: ${plural(pages, "pagina", "pagina's")}.`;
@@ -551,13 +559,19 @@ function showReview(review) {
 }
 
 /** Swaps all pages at once, after the new images are decoded, so nothing flickers. */
-async function showPages(pages, seq) {
+/**
+ * Shows `pages` as pages `from + 1`, `from + 2`, … of a letter of `total`
+ * pages. Earlier pages stay; later pages of the previous preview stay,
+ * marked outdated, until theirs arrive. False when a newer preview has
+ * started meanwhile (nothing is shown then).
+ */
+async function showPages(pages, seq, from, total) {
   const urls = pages.map((p) => URL.createObjectURL(p.blob));
   const images = urls.map((url, i) => {
     const img = new Image();
     img.dataset.etag = pages[i].etag;
     img.src = url;
-    img.alt = `Pagina ${i + 1} van ${urls.length}`;
+    img.alt = `Pagina ${from + i + 1} van ${total}`;
     img.className = "page";
     img.draggable = false;
     return img;
@@ -565,15 +579,20 @@ async function showPages(pages, seq) {
   await Promise.all(images.map((img) => img.decode().catch(() => {})));
   if (seq !== state.renderSeq) {
     urls.forEach((u) => URL.revokeObjectURL(u));
-    return;
+    return false;
   }
-  $("pages").replaceChildren(...images);
+  const old = [...$("pages").children];
+  const end = from + images.length;
+  const later = old.slice(end, total);
+  later.forEach((img) => img.classList.add("outdated"));
+  [...old.slice(from, end), ...old.slice(Math.max(end, total))].forEach((img) => URL.revokeObjectURL(img.src));
+  $("pages").replaceChildren(...old.slice(0, from), ...images, ...later);
   $("pages").classList.remove("stale");
-  $("pages").removeAttribute("aria-busy");
   $("stale-note").hidden = true;
-  state.pageUrls.forEach((u) => URL.revokeObjectURL(u));
-  state.pageUrls = urls;
+  if (end >= total) $("pages").removeAttribute("aria-busy");
+  state.pageUrls = [...$("pages").children].map((img) => img.src);
   applyZoom();
+  return true;
 }
 
 // ---------------------------------------------------------------- problems

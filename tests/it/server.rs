@@ -203,6 +203,44 @@ fn templates_are_listed_with_languages_schema_and_example() {
 }
 
 #[test]
+fn previews_are_gzipped_for_clients_that_accept_it_pdfs_are_not() {
+    let server = Server::start(&[], &[]);
+    let url = server.url("/v1/templates/afspraken/render");
+    let r = post(
+        &format!("{url}?lang=ar&with=nl&page=1"),
+        &[("accept", "image/svg+xml"), ("accept-encoding", "gzip")],
+        &case("afspraken"),
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), "image/svg+xml");
+    assert_eq!(r.header("content-encoding"), "gzip");
+    let mut svg = String::new();
+    flate2::read::GzDecoder::new(&r.body[..])
+        .read_to_string(&mut svg)
+        .unwrap();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(80)]);
+    assert!(
+        r.body.len() * 3 < svg.len(),
+        "{} bytes sent for {} bytes of SVG",
+        r.body.len(),
+        svg.len()
+    );
+    // Without Accept-Encoding: as it is.
+    let plain = post(
+        &format!("{url}?lang=ar&with=nl&page=1"),
+        &[("accept", "image/svg+xml")],
+        &case("afspraken"),
+    );
+    assert_eq!(plain.header("content-encoding"), "");
+    assert_eq!(plain.body, svg.as_bytes());
+    // A PDF is compressed inside already: sent as it is.
+    let r = post(&url, &[("accept-encoding", "gzip")], &case("afspraken"));
+    assert_eq!(r.header("content-type"), "application/pdf");
+    assert_eq!(r.header("content-encoding"), "");
+    assert!(r.body.starts_with(b"%PDF-"));
+}
+
+#[test]
 fn render_pdf_with_headers_and_stable_etag() {
     let server = Server::start(&[], &[]);
     let url = server.url("/v1/templates/afspraken/render?lang=ar-SY&with=nl");
