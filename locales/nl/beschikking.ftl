@@ -33,14 +33,17 @@ beschikking-intro = U heeft op { $date } { -bijstand } aangevraagd. { -bijstand(
 beschikking-heading-decision = Ons besluit
 beschikking-decision-granted = { -college(cap: "yes") } van { $municipality } heeft besloten: u krijgt { -bijstand } vanaf { $date }.
     .form = { $form }
+    .label = Toegekend
 beschikking-decision-granted-period = { -college(cap: "yes") } van { $municipality } heeft besloten: u krijgt { -bijstand } van { $start } tot en met { $end }.
     .form = { $form }
 beschikking-decision-partly-granted = { -college(cap: "yes") } van { $municipality } heeft besloten: u krijgt { -bijstand } vanaf { $date }. Maar u krijgt niet alles wat u heeft gevraagd. Waarom niet, leest u hieronder.
     .form = { $form }
+    .label = Gedeeltelijk toegekend
 beschikking-decision-partly-granted-period = { -college(cap: "yes") } van { $municipality } heeft besloten: u krijgt { -bijstand } van { $start } tot en met { $end }. Maar u krijgt niet alles wat u heeft gevraagd. Waarom niet, leest u hieronder.
     .form = { $form }
 beschikking-decision-refused = { -college(cap: "yes") } van { $municipality } heeft besloten: u krijgt geen { -bijstand }. Waarom niet, leest u hieronder.
     .form = { $form }
+    .label = Afgewezen
 beschikking-college-explained = Het college is het bestuur van de gemeente.
 beschikking-couple = Dit besluit is voor u en uw partner { $partner } samen. U krijgt de { -bijstand } samen, en u moet zich allebei aan de regels in deze brief houden.
     .form = { $form }
@@ -56,27 +59,37 @@ beschikking-reasons-intro-refused = U krijgt geen { -bijstand }. Dat komt hierdo
     .form = { $form }
 beschikking-reason-start-date = U vroeg { -bijstand } vanaf { $requested }. U krijgt { -bijstand } vanaf { $start }. Dat is de dag waarop u zich bij ons meldde voor { -bijstand }. Eerder kan niet.
     .form = { $form }
+    .label = Later begin dan gevraagd (art. 44)
 beschikking-reason-income-too-high = Uw inkomen is even hoog als of hoger dan de { -bijstand } voor uw situatie. Dan heeft u geen recht op { -bijstand }.
     .form = { $form }
+    .label = Inkomen te hoog (art. 19, 31, 32)
 beschikking-reason-assets-too-high = U heeft meer geld of bezit (vermogen) dan mag als u { -bijstand } krijgt.
     .form = { $form }
+    .label = Vermogen te hoog (art. 34)
 beschikking-reason-cost-sharers = U woont met andere volwassenen in één huis. U kunt de kosten van het huis samen delen. Daarom krijgt u minder { -bijstand }.
     .form = { $form }
+    .label = Kostendelersnorm (art. 22a)
 beschikking-reason-missing-information = U heeft ons niet alle informatie en papieren gegeven die wij nodig hadden. Daardoor weten wij niet of u recht heeft op { -bijstand }.
     .form = { $form }
+    .label = Informatie ontbreekt (art. 11, 17)
 beschikking-reason-no-right-of-residence = U heeft geen verblijfsvergunning waarmee u { -bijstand } kunt krijgen.
     .form = { $form }
+    .label = Geen verblijfsrecht voor bijstand (art. 11)
 beschikking-reason-other = Een andere reden:
     .form = { $form }
+    .label = Andere reden (toelichting verplicht)
 
 ## Household and norm. $count: other adults in the home who share the costs.
 beschikking-heading-money = Hoeveel { -bijstand } krijgt u?
 beschikking-household-single = U krijgt { -bijstand } voor iemand zonder partner (alleenstaande).
     .form = { $form }
+    .label = Alleenstaande (zonder partner)
 beschikking-household-single-parent = U krijgt { -bijstand } voor een ouder zonder partner die voor een kind zorgt (alleenstaande ouder).
     .form = { $form }
+    .label = Alleenstaande ouder
 beschikking-household-couple = U krijgt { -bijstand } voor twee partners samen: u bent getrouwd of u woont samen.
     .form = { $form }
+    .label = Gehuwden of samenwonenden
 beschikking-cost-sharers = Er { $count ->
     [one] woont nog 1 andere volwassene
    *[other] wonen nog { $count } andere volwassenen
@@ -97,18 +110,22 @@ beschikking-row-income-wages = Min: { $whose ->
     [partner] loon van uw partner
    *[resident] uw loon
 }
+    .label = Loon
 beschikking-row-income-benefit = Min: { $whose ->
     [partner] andere uitkering van uw partner
    *[resident] uw andere uitkering
 }
+    .label = Andere uitkering
 beschikking-row-income-alimony = Min: { $whose ->
     [partner] alimentatie van uw partner
    *[resident] uw alimentatie
 }
+    .label = Alimentatie
 beschikking-row-income-other = Min: { $whose ->
     [partner] ander inkomen van uw partner
    *[resident] uw andere inkomen
 }
+    .label = Ander inkomen
 beschikking-row-assistance = Uw { -bijstand } per maand
 beschikking-row-we-pay = Min: rekeningen die wij voor u betalen
 beschikking-row-own = Dit krijgt u zelf op uw bankrekening
@@ -149,14 +166,19 @@ beschikking-fixed-costs-intro = Elke maand betalen wij een deel van uw { -bijsta
     .form = { $form }
 beschikking-basis-art-56a = Dit moeten wij doen, omdat u moet inburgeren en een verblijfsvergunning asiel heeft. Wij doen dit tot en met { $until }. Daarna betaalt u deze rekeningen weer zelf. U geeft ons daarvoor een machtiging: een formulier waarmee u ons toestemming geeft om te betalen.
     .form = { $form }
+    .label = Artikel 56a: verplicht ontzorgen (inburgeringsplichtige statushouder)
 beschikking-basis-art-57 = Wij doen dit, omdat u deze rekeningen nu nog niet goed zelf kunt betalen. Wij doen dit tot en met { $until }. Daarna kijken wij samen met u of u de rekeningen weer zelf kunt betalen. De reden:
     .form = { $form }
+    .label = Artikel 57: betalen in natura (reden verplicht)
 beschikking-basis-consent = U heeft ons op { $date } gevraagd om deze rekeningen voor u te betalen. Wij doen dit tot en met { $until }. Als u dit niet meer wilt, zeg het ons. Dan stoppen wij ermee.
     .form = { $form }
+    .label = Vrijwillig budgetbeheer met toestemming
 beschikking-settlements-resident = Wij betalen alleen de bedragen in de tabel. Als u een andere rekening krijgt, bijvoorbeeld de jaarafrekening van uw energie, betaalt u die zelf. Als uw huur of premie verandert, vertel het ons. Dan passen wij het bedrag aan.
     .form = { $form }
+    .label = De inwoner zelf
 beschikking-settlements-municipality = Als u een andere rekening krijgt voor deze kosten, bijvoorbeeld de jaarafrekening van uw energie, stuur die dan naar ons. Wij betalen die ook van uw { -bijstand }. Als uw huur of premie verandert, vertel het ons. Dan passen wij het bedrag aan.
     .form = { $form }
+    .label = De gemeente, van de bijstand
 
 ## Budget coach. $name, $organisation and $phone are printed as typed.
 beschikking-heading-coach = Uw { -budgetcoach }
@@ -169,22 +191,31 @@ beschikking-obligations-intro = Als u { -bijstand } krijgt, moet u zich aan deze
     .form = { $form }
 beschikking-obligation-report-changes = Vertel het ons meteen als er iets verandert, ook als wij er niet om vragen. Bijvoorbeeld: u gaat werken, u krijgt geld van iemand, u gaat verhuizen, er komt iemand bij u wonen of uw familie komt naar Nederland.
     .form = { $form }
+    .label = Veranderingen meteen doorgeven (staat altijd in de brief)
 beschikking-obligation-cooperate = Geef ons de informatie en papieren die wij vragen. Werk mee als wij iets willen controleren.
     .form = { $form }
+    .label = Informatie geven en meewerken
 beschikking-obligation-look-for-work = Zoek werk. Schrijf u in als werkzoekende op werk.nl en solliciteer.
     .form = { $form }
+    .label = Werk zoeken
 beschikking-obligation-accept-suitable-work = Als u werk aangeboden krijgt, moet u dat werk aannemen. Ook als het ander werk is dan u gewend bent.
     .form = { $form }
+    .label = Passend werk aannemen
 beschikking-obligation-language-duty = Leer Nederlands. Ga naar de taallessen uit uw inburgeringsplan of de lessen die wij met u afspreken.
     .form = { $form }
+    .label = Nederlands leren (taaleis)
 beschikking-obligation-cooperate-budget-coach = Werk mee met uw { -budgetcoach }. Ga naar de gesprekken en laat uw brieven over geld zien.
     .form = { $form }
+    .label = Meewerken met de budgetcoach
 beschikking-obligation-keep-appointments = Kom naar uw gesprekken met de gemeente. Als u niet kunt komen, bel ons dan vóór het gesprek.
     .form = { $form }
+    .label = Naar gesprekken met de gemeente komen
 beschikking-obligation-report-travel-abroad = Als u naar het buitenland gaat, vertel het ons dan vooraf. Met { -bijstand } mag u maximaal 4 weken per kalenderjaar in het buitenland zijn.
     .form = { $form }
+    .label = Reizen naar het buitenland vooraf melden
 beschikking-obligation-authorise-direct-payment = Teken de machtiging waarmee wij uw rekeningen kunnen betalen.
     .form = { $form }
+    .label = Machtiging voor rechtstreeks betalen tekenen
 beschikking-consequence-report = Als u een verandering niet of te laat doorgeeft, krijgt u misschien te veel { -bijstand }. Dan moet u dat geld terugbetalen, soms alles wat u te veel kreeg. U kunt dan ook een boete krijgen.
     .form = { $form }
 beschikking-consequence-other = Als u zich niet aan de andere regels houdt, kunnen wij uw { -bijstand } een tijd verlagen.

@@ -10,8 +10,11 @@ betaalspecificatie-col-amount = Bedrag
 # An amount taken off; $amount is formatted money.
 betaalspecificatie-minus = – { $amount }
 betaalspecificatie-row-norm-single = Uw bijstandsnorm (alleenstaande)
+    .label = Alleenstaande (zonder partner)
 betaalspecificatie-row-norm-single-parent = Uw bijstandsnorm (alleenstaande ouder)
+    .label = Alleenstaande ouder
 betaalspecificatie-row-norm-couple = Uw bijstandsnorm (gehuwden of samenwonenden)
+    .label = Gehuwden of samenwonenden
 # $count: other adults in the home who count for the norm.
 betaalspecificatie-cost-sharers = { $count ->
     [one] Lagere norm: u woont met { $count } andere volwassene in huis.
@@ -19,12 +22,19 @@ betaalspecificatie-cost-sharers = { $count ->
 }
 betaalspecificatie-row-holiday = Vakantiegeld: dit sparen wij voor u
 betaalspecificatie-deduction-income-work = Uw inkomsten uit werk
+    .label = Inkomsten uit werk
 betaalspecificatie-deduction-income-partner = Inkomsten uit werk van uw partner
+    .label = Inkomsten uit werk van de partner
 betaalspecificatie-deduction-other-benefit = Een andere uitkering
+    .label = Andere uitkering
 betaalspecificatie-deduction-advance = Terugbetaling van het voorschot
+    .label = Terugbetaling voorschot
 betaalspecificatie-deduction-recovery = Terugbetaling van te veel ontvangen bijstand
+    .label = Terugbetaling te veel ontvangen bijstand
 betaalspecificatie-deduction-reduction = Verlaging van uw bijstand (maatregel)
+    .label = Verlaging (maatregel)
 betaalspecificatie-deduction-other = Andere aftrek
+    .label = Andere aftrek (toelichting invullen)
 betaalspecificatie-row-bijstand = Uw bijstand deze maand
 betaalspecificatie-row-we-paid = Dit hebben wij van uw bijstand voor u betaald:
 betaalspecificatie-payment-rent = Huur
@@ -34,6 +44,7 @@ betaalspecificatie-payment-health-insurance = Zorgverzekering
 betaalspecificatie-payment-municipal-taxes = Gemeentelijke belastingen
 betaalspecificatie-payment-debt-arrangement = Aflossing schulden (schuldregeling)
 betaalspecificatie-payment-other = Andere betaling
+    .label = Andere betaling (toelichting invullen)
 # $reference: the payee's number for the resident, printed as typed.
 betaalspecificatie-payee-reference = Uw nummer: { $reference }
 # $date: the day the municipality paid.
@@ -54,14 +65,23 @@ betaalspecificatie-holiday-paid-in = U krijgt dit geld in { $month }.
 betaalspecificatie-heading-changes = Wat is er veranderd sinds vorige maand?
 betaalspecificatie-no-changes = Er is niets veranderd sinds vorige maand.
 betaalspecificatie-change-norm = Uw bijstandsnorm is veranderd.
+    .label = Bijstandsnorm
 betaalspecificatie-change-rent = Uw huur is veranderd.
+    .label = Huur
 betaalspecificatie-change-energy = Uw bedrag voor energie is veranderd.
+    .label = Energie
 betaalspecificatie-change-water = Uw bedrag voor water is veranderd.
+    .label = Water
 betaalspecificatie-change-health-insurance = Uw bedrag voor de zorgverzekering is veranderd.
+    .label = Zorgverzekering
 betaalspecificatie-change-municipal-taxes = Uw bedrag voor gemeentelijke belastingen is veranderd.
+    .label = Gemeentelijke belastingen
 betaalspecificatie-change-income = Uw inkomsten zijn veranderd.
+    .label = Inkomsten
 betaalspecificatie-change-recovery = Uw terugbetaling is veranderd.
+    .label = Terugbetaling
 betaalspecificatie-change-other = Er is iets anders veranderd.
+    .label = Iets anders (toelichting invullen)
 # $before and $after: formatted money.
 betaalspecificatie-change-amounts = Vorige maand: { $before }. Nu: { $after }.
 betaalspecificatie-change-new-amount = Nu: { $after }.

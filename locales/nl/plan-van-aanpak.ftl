@@ -33,16 +33,23 @@ plan-van-aanpak-heading-pip = Dit plan en uw inburgering
 plan-van-aanpak-not-a-decision = Dit plan van aanpak is geen besluit.
 # $date: the day the municipality decided on the PIP.
 plan-van-aanpak-pip-set = Voor uw { -inburgering } heeft u ook een { -pip }. Daarover hebben wij op { $date } een besluit genomen. Dit plan hoort bij uw PIP, maar vervangt het niet. Uw plichten voor de { -inburgering } staan in het PIP.
+    .label = Besluit genomen
 plan-van-aanpak-pip-planned = Voor uw { -inburgering } maken we nog een { -pip }. Dat doen we na de { -brede-intake } en de leerbaarheidstoets. Over het PIP krijgt u een besluit. Als u het daar niet mee eens bent, kunt u bezwaar maken. Dan vraagt u ons om opnieuw naar het besluit te kijken. Daarna passen we dit plan aan.
+    .label = Nog te maken
 # The learning route the municipality chose in the PIP.
 plan-van-aanpak-route-b1 = Uw leerroute is de B1-route. U leert Nederlands tot niveau B1 en u doet daarnaast mee in de samenleving, bijvoorbeeld met werk.
+    .label = B1-route
 plan-van-aanpak-route-education = Uw leerroute is de onderwijsroute. U leert Nederlands om daarna een opleiding in het Nederlands te volgen.
+    .label = Onderwijsroute
 plan-van-aanpak-route-z = Uw leerroute is de Z-route (zelfredzaamheidsroute). U leert Nederlands op uw eigen niveau en u doet mee in de samenleving.
+    .label = Z-route (zelfredzaamheidsroute)
 
 ## How much guidance: tailored support, intensive or light.
 plan-van-aanpak-heading-support = Zo helpen wij u
 plan-van-aanpak-support-intensive = U krijgt veel begeleiding. Wij en de andere organisaties helpen u stap voor stap. We leggen alles uit. Als het nodig is, gaan we met u mee. Bijvoorbeeld naar de bank of de huisarts.
+    .label = Intensief
 plan-van-aanpak-support-light = U krijgt de informatie die u nodig heeft. Daarna regelt u de meeste dingen zelf. Als iets niet lukt, vraag ons dan om hulp.
+    .label = Licht
 # Refers to the column "Wie" (col-who) and the value "U" (partner-resident).
 plan-van-aanpak-how-to-read = Hieronder ziet u per onderwerp een tabel: wat er gebeurt, wie het doet en wanneer het klaar is. Als er „U” staat in de kolom Wie, dan doet u het zelf.
 

@@ -27,13 +27,21 @@ uitnodiging-with = { $name }, { $role }
 ## What the conversation is about
 uitnodiging-heading-purpose = Waar gaat het gesprek over?
 uitnodiging-purpose-intake = Dit is ons eerste gesprek. We leren u kennen. We praten over uw situatie en over wat u nodig heeft.
+    .label = Eerste gesprek (intake)
 uitnodiging-purpose-plan = In dit gesprek maken we samen een plan. We spreken af wat u gaat doen en wie u daarbij helpt.
+    .label = Samen een plan maken
 uitnodiging-purpose-progress = In dit gesprek kijken we hoe het met u gaat. We bespreken de afspraken die we eerder hebben gemaakt.
+    .label = Hoe gaat het (voortgang)
 uitnodiging-purpose-income-check = In dit gesprek kijken we naar uw inkomen en uw uitgaven. We kijken of u nog de juiste { -bijstand } krijgt.
+    .label = Inkomen en uitgaven
 uitnodiging-purpose-language-assessment = In dit gesprek kijken we hoe goed u Nederlands spreekt, leest en schrijft. Dan weten we welke taalles bij u past.
+    .label = Niveau Nederlands bepalen
 uitnodiging-purpose-brede-intake = Dit gesprek is de { -brede-intake } voor uw { -inburgering }. We praten over uw opleiding, uw werk, uw gezondheid en uw situatie. Daarna maken we samen uw { -pip }.
+    .label = Brede intake (Wet inburgering 2021)
 uitnodiging-purpose-learnability-test = U maakt de leerbaarheidstoets op een computer. Die toets laat zien hoe snel u een nieuwe taal leert. Het is geen examen. U hoeft er geen Nederlands voor te kennen.
+    .label = Leerbaarheidstoets
 uitnodiging-purpose-pip = In dit gesprek maken we samen uw { -pip }. Daarin staat hoe u Nederlands gaat leren en wat u verder doet voor uw { -inburgering }. Over het PIP nemen wij daarna een besluit.
+    .label = Persoonlijk plan inburgering en participatie (PIP) maken
 # $language: the language the interpreter speaks, e.g. "Tigrinya".
 uitnodiging-interpreter = Bij het gesprek is een tolk { $language }. De tolk kost u niets.
 uitnodiging-companion = U mag iemand meenemen die u vertrouwt. Bijvoorbeeld iemand van uw familie of een vrijwilliger.
@@ -41,17 +49,29 @@ uitnodiging-companion = U mag iemand meenemen die u vertrouwt. Bijvoorbeeld iema
 ## What to bring
 uitnodiging-heading-bring = Wat neemt u mee?
 uitnodiging-bring-id-document = Uw identiteitsbewijs (paspoort of identiteitskaart)
+    .label = Identiteitsbewijs
 uitnodiging-bring-residence-permit = Uw verblijfsvergunning
+    .label = Verblijfsvergunning
 uitnodiging-bring-w-document = Uw W-document, als u dat nog heeft
+    .label = W-document
 uitnodiging-bring-bsn-letter = Een brief met uw burgerservicenummer (BSN)
+    .label = Brief met het BSN
 uitnodiging-bring-coa-letters = De brieven die u van het COA heeft gekregen
+    .label = Brieven van het COA
 uitnodiging-bring-bank-card = Uw bankpas
+    .label = Bankpas
 uitnodiging-bring-bank-statements = Uw bankafschriften van de laatste 3 maanden
+    .label = Bankafschriften (laatste 3 maanden)
 uitnodiging-bring-rental-contract = Uw huurcontract
+    .label = Huurcontract
 uitnodiging-bring-health-insurance-policy = Uw zorgpolis (het bewijs van uw zorgverzekering)
+    .label = Zorgpolis
 uitnodiging-bring-income-statements = Uw loonstroken of andere bewijzen van uw inkomen
+    .label = Loonstroken of andere bewijzen van inkomen
 uitnodiging-bring-diplomas = Uw diploma's en certificaten, als u die heeft
+    .label = Diploma's en certificaten
 uitnodiging-bring-debt-letters = Brieven over schulden of rekeningen die u nog moet betalen
+    .label = Brieven over schulden
 uitnodiging-bring-this-letter = Deze brief
 
 ## If the resident cannot come

@@ -104,7 +104,8 @@ pub fn write_zip<W: Write>(
         }
     }
     zip.start_file("errors.ndjson", stored)?;
-    for failure in &failures {
+    for failure in &mut failures {
+        failure.describe(engine);
         serde_json::to_writer(&mut zip, failure)?;
         zip.write_all(b"\n")?;
     }

@@ -27,6 +27,7 @@ use crate::records::{Outcome, Recorder, Span};
 use crate::render::{
     Engine, Format, Letter, PdfStandard, RenderError, RenderRequest, ReviewPolicy,
 };
+use crate::templates::FieldError;
 use input::{RawCase, RowSource};
 
 /// How to read a batch.
@@ -176,14 +177,15 @@ pub struct CaseFailure {
     pub document: Option<String>,
 }
 
-/// One wrong field of a failed case: where in the case (JSON pointer) and,
-/// for a spreadsheet, where in the sheet.
+/// One wrong field of a failed case: where in the case (JSON pointer),
+/// what is wrong (English `message`, `code`, Dutch `text`) and, for a
+/// spreadsheet, where in the sheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CellError {
-    /// JSON pointer into the case data, e.g. `/agreements/0/due`.
-    pub pointer: String,
-    /// What is wrong, without the value (it may be personal data).
-    pub message: String,
+    /// The field and what is wrong with it, without the value (it may be
+    /// personal data).
+    #[serde(flatten)]
+    pub error: FieldError,
     /// The cell, e.g. `Blad1!D7` (xlsx) or `D7` (CSV).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<String>,
@@ -213,6 +215,14 @@ impl CaseFailure {
     }
 
     /// The same failure, placed in the row it came from.
+    /// Words the errors of this failure in Dutch for staff (their `text`),
+    /// before it is written to `errors.ndjson`.
+    pub fn describe(&mut self, engine: &Engine) {
+        for e in &mut self.errors {
+            engine.describe(std::slice::from_mut(&mut e.error));
+        }
+    }
+
     pub(crate) fn in_row(self, source: Option<&RowSource>) -> Self {
         match source {
             Some(s) => Self {
@@ -362,12 +372,12 @@ pub fn render_pdf(
             errors: errors
                 .into_iter()
                 .map(|e| {
-                    let (cell, column) = case.source.as_ref().map_or((None, None), |s| {
-                        s.layout.locate(&e.pointer, &e.message, s.row)
-                    });
+                    let (cell, column) = case
+                        .source
+                        .as_ref()
+                        .map_or((None, None), |s| s.layout.locate(&e, s.row));
                     CellError {
-                        pointer: e.pointer,
-                        message: e.message,
+                        error: e,
                         cell,
                         column,
                     }

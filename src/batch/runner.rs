@@ -349,8 +349,9 @@ pub fn run(
             other_shards
         });
         let mut last = Instant::now();
-        let write_row = |errors: &mut std::io::BufWriter<std::fs::File>, row: &CaseFailure| {
-            serde_json::to_writer(&mut *errors, row)
+        let write_row = |errors: &mut std::io::BufWriter<std::fs::File>, mut row: CaseFailure| {
+            row.describe(engine);
+            serde_json::to_writer(&mut *errors, &row)
                 .map_err(std::io::Error::from)
                 .and_then(|()| errors.write_all(b"\n"))
                 .map_err(|e| format!("failed to write {}: {e}", errors_path.display()))
@@ -375,11 +376,11 @@ pub fn run(
                 Outcome::Skipped { .. } => summary.skipped += 1,
                 Outcome::Failed(failure) => {
                     summary.failed += 1;
-                    write_row(&mut errors, &failure)?;
+                    write_row(&mut errors, failure)?;
                 }
                 Outcome::NotRendered(row) => {
                     summary.not_rendered += 1;
-                    write_row(&mut errors, &row)?;
+                    write_row(&mut errors, row)?;
                 }
             }
             if last.elapsed() > Duration::from_millis(100) {

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast;
 
-use super::{Findings, FtlTree, Level, Usage, used_by_engine};
+use super::{Findings, FtlTree, Level, Usage};
 use crate::assets::Assets;
-use crate::l10n::{COMMON, REFERENCE, line_col, plural_categories, source};
+use crate::l10n::{COMMON, REFERENCE, STAFF, line_col, plural_categories, source};
 
 /// One message: where it is, which variables it reads, which plural selectors it has.
 #[derive(Debug, Default)]
@@ -123,7 +123,15 @@ pub(crate) fn load_all(assets: &Assets, out: &mut Findings) -> FtlTree {
 }
 
 /// Missing, stray and unused keys, and templates a language does not offer.
-pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out: &mut Findings) {
+/// `engine_keys` are the messages asked for outside the templates' typst
+/// (the amount pattern, subjects, the staff page's texts and labels).
+pub(crate) fn check_keys(
+    ftl: &FtlTree,
+    templates: &[String],
+    usage: &Usage,
+    engine_keys: &BTreeSet<String>,
+    out: &mut Findings,
+) {
     let Some(reference) = ftl.get(REFERENCE) else {
         out.push(
             Level::Error,
@@ -136,9 +144,8 @@ pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out
         );
         return;
     };
-    let engine_keys = used_by_engine(templates);
     for (stem, file) in reference {
-        if stem != COMMON && !templates.contains(stem) {
+        if stem != COMMON && stem != STAFF && !templates.contains(stem) {
             out.push(
                 Level::Warning,
                 "stray-file",
@@ -163,7 +170,8 @@ pub(crate) fn check_keys(ftl: &FtlTree, templates: &[String], usage: &Usage, out
         reference.values().flat_map(|f| f.messages.keys()).collect();
     for (lang, files) in ftl.iter().filter(|(l, _)| l.as_str() != REFERENCE) {
         let theirs: BTreeSet<&String> = files.values().flat_map(|f| f.messages.keys()).collect();
-        for (stem, file) in reference {
+        // The staff page's texts are Dutch only (see `staff::check_file`).
+        for (stem, file) in reference.iter().filter(|(stem, _)| stem.as_str() != STAFF) {
             match files.get(stem) {
                 Some(their_file) => {
                     for key in file.messages.keys().filter(|k| !theirs.contains(k)) {

@@ -2,10 +2,13 @@
 //! missing, stray, unused and undefined keys, variables a translation uses
 //! that Dutch never passes, plural selectors missing CLDR categories,
 //! locale metadata, example data against its schema, and every template
-//! compiled in every language it is offered in. Also the completeness report.
+//! compiled in every language it is offered in; the staff page's Dutch texts
+//! (`staff.ftl`: choice labels, error wording) against the schemas and the
+//! templates' `case-error` codes. Also the completeness report.
 
 mod fluent;
 mod report;
+mod staff;
 mod typst_keys;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -138,7 +141,10 @@ pub fn check_assets(assets: &Assets) -> Report {
         })
         .collect();
     let usage = typst_keys::scan(assets);
-    fluent::check_keys(&ftl, &templates, &usage, &mut out);
+    let mut engine_keys = used_by_engine(&templates);
+    engine_keys.extend(staff::used_outside_letters(assets, &templates, &usage));
+    fluent::check_keys(&ftl, &templates, &usage, &engine_keys, &mut out);
+    staff::check_file(&ftl, &usage, &mut out);
     fluent::check_variables_and_plurals(&ftl, &usage, &mut out);
     for (file, line, col, key) in &usage.undefined(&ftl) {
         out.push(
@@ -348,6 +354,7 @@ fn check_templates(
         let Ok(template) = engine.templates().get(name) else {
             continue;
         };
+        staff::check_choices(engine.locales(), template, out);
         let example_path = format!("templates/{name}/example.json");
         if let Err(errors) = template.validate(&template.example) {
             for e in errors {
@@ -430,6 +437,10 @@ pub(crate) struct Usage {
     /// resident: called with `tr-you` or with a `form:` argument, so they
     /// receive `$form` (mr, ms, neutral) for languages with grammatical gender.
     addressed: BTreeSet<String>,
+    /// Literal error codes (`code: "income-over-norm"`) with their place.
+    error_codes: Vec<(String, usize, usize, String)>,
+    /// `case-error` calls without `code:`, by place.
+    uncoded_case_errors: Vec<(String, usize, usize)>,
 }
 
 impl Usage {
@@ -462,9 +473,10 @@ impl Usage {
     }
 }
 
-/// Keys Rust itself asks for: the amount pattern and each template's subject (PDF title).
-fn used_by_engine(templates: &[String]) -> Vec<String> {
-    let mut keys = vec![crate::l10n::MONEY.to_string()];
+/// Keys Rust itself asks for in letters: the amount pattern and each
+/// template's subject (PDF title).
+fn used_by_engine(templates: &[String]) -> BTreeSet<String> {
+    let mut keys = BTreeSet::from([crate::l10n::MONEY.to_string()]);
     keys.extend(templates.iter().map(|t| crate::l10n::subject_key(t)));
     keys
 }

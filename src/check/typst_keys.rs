@@ -4,7 +4,10 @@
 //! prefix, and a literal passed straight to `t`, `tr`, `tr-you`, `t-you` or
 //! `t-key` must exist in Dutch. A key passed to `tr-you` or `t-you`, or to
 //! `t` or `tr` with a `form:` argument, addresses the resident and receives
-//! `$form`.
+//! `$form`. A literal given as `code:` (to `case-error`, or in a dictionary
+//! a template collects problems in) names an error code whose Dutch wording
+//! is `error-<code>` in `locales/nl/staff.ftl`; a `case-error` call without
+//! `code:` is noted too.
 
 use super::Usage;
 use crate::assets::Assets;
@@ -27,7 +30,8 @@ pub(crate) fn scan(assets: &Assets) -> Usage {
         };
         let root = typst::syntax::parse(text);
         visit(&LinkedNode::new(&root), &mut |node| {
-            literal(text, path, node, &mut usage)
+            literal(text, path, node, &mut usage);
+            error_code(text, path, node, &mut usage);
         });
     }
     usage
@@ -64,6 +68,35 @@ fn literal(text: &str, path: &str, node: &LinkedNode, usage: &mut Usage) {
         usage.calls.push((path.to_string(), line, col, value));
     }
 }
+
+/// Records an error code (`code: "income-over-norm"`) or a `case-error`
+/// call without one.
+fn error_code(text: &str, path: &str, node: &LinkedNode, usage: &mut Usage) {
+    if let Some(named) = node.cast::<ast::Named>()
+        && named.name().as_str() == CODE
+        && let ast::Expr::Str(code) = named.expr()
+    {
+        let (line, col) = line_col(text, node.offset());
+        usage
+            .error_codes
+            .push((path.to_string(), line, col, code.get().to_string()));
+    }
+    if let Some(call) = node.cast::<ast::FuncCall>()
+        && let ast::Expr::Ident(callee) = call.callee()
+        && callee.as_str() == CASE_ERROR
+        && !names(call.args(), CODE)
+    {
+        let (line, col) = line_col(text, node.offset());
+        usage
+            .uncoded_case_errors
+            .push((path.to_string(), line, col));
+    }
+}
+
+/// The native that stops a letter as invalid case data, and its argument
+/// naming the error code.
+const CASE_ERROR: &str = "case-error";
+const CODE: &str = "code";
 
 /// Whether `node` is the left operand of a `+`.
 fn is_lhs_of_plus(node: &LinkedNode) -> bool {
@@ -118,6 +151,26 @@ mod tests {
                 && !usage.uses("commented")
         );
         assert_eq!((usage.calls[0].1, usage.calls[0].2), (2, 5));
+    }
+
+    #[test]
+    fn error_codes_and_case_errors_without_one() {
+        let assets = Assets::from_files([(
+            "templates/x/letter.typ",
+            "#case-error(\"/a\", \"bad\", code: \"a-code\")\n\
+             #let p = (pointer: \"/b\", message: \"m\", code: \"b-code\")\n\
+             #case-error(p.pointer, p.message, code: p.code)\n\
+             #if x { case-error(\"/c\", \"no code\") }\n",
+        )]);
+        let usage = scan(&assets);
+        let codes: Vec<&str> = usage.error_codes.iter().map(|c| c.3.as_str()).collect();
+        assert_eq!(codes, ["a-code", "b-code"]);
+        let uncoded: Vec<(usize, usize)> = usage
+            .uncoded_case_errors
+            .iter()
+            .map(|(_, l, c)| (*l, *c))
+            .collect();
+        assert_eq!(uncoded, [(4, 9)]);
     }
 
     #[test]

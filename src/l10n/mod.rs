@@ -24,7 +24,9 @@ pub use meta::{
     Direction, LocaleMeta, MetaError, TranslationMeta, TranslationStatus, aliases, category_name,
     plural_categories,
 };
-pub use review::{MessageReview, MessageStatus, ReviewItem, ReviewRecord, ReviewRecords};
+pub use review::{
+    MessageReview, MessageStatus, ReviewItem, ReviewRecord, ReviewRecords, ReviewState,
+};
 pub use source::MessageSource;
 
 /// The language every key exists in first, and whose text is legally binding.
@@ -32,6 +34,16 @@ pub const REFERENCE: &str = "nl";
 
 /// The Fluent file shared by all templates.
 pub const COMMON: &str = "common";
+
+/// The Fluent file of the staff page's Dutch texts (`locales/nl/staff.ftl`):
+/// labels of choices, translation statuses and what is wrong with a field.
+/// Dutch only by rule: never translated, never in a letter.
+pub const STAFF: &str = "staff";
+
+/// The attribute that gives a message's staff wording as a choice label
+/// (`partner-resident = U` with `.label = De inwoner zelf`); without it the
+/// label is the message's value.
+pub const LABEL: &str = "label";
 
 /// The message `t-money` formats an amount with (`{ $amount }` and the euro sign).
 pub const MONEY: &str = "money";
@@ -107,7 +119,8 @@ impl std::fmt::Debug for Locale {
 }
 
 impl Locale {
-    /// Whether this locale has a Fluent file for `stem` (a template name or `common`).
+    /// Whether this locale has a Fluent file for `stem` (a template name,
+    /// `common` or `staff`).
     pub fn has_file(&self, stem: &str) -> bool {
         self.keys.contains_key(stem)
     }
@@ -339,6 +352,47 @@ impl Locales {
             lang: locale.lang.clone(),
             fell_back,
         })
+    }
+
+    /// The Dutch label of a choice for staff: message `key`'s `.label`
+    /// attribute if it has one, else its value, formatted without
+    /// arguments (a label that needs variables is an error).
+    pub fn label(&self, key: &str) -> Result<String, L10nError> {
+        let locale = self.reference();
+        let msg = locale
+            .bundle
+            .get_message(key)
+            .ok_or_else(|| L10nError::MissingMessage {
+                key: key.to_string(),
+            })?;
+        let error = |errors: Vec<String>| L10nError::Message {
+            key: key.to_string(),
+            lang: REFERENCE.to_string(),
+            errors,
+        };
+        let pattern = msg
+            .get_attribute(LABEL)
+            .map(|a| a.value())
+            .or_else(|| msg.value())
+            .ok_or_else(|| error(vec!["the message has no value and no `.label`".into()]))?;
+        let mut errors = Vec::new();
+        let text = format::with_message_formats(locale.formats.clone(), || {
+            locale
+                .bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned()
+        });
+        if !errors.is_empty() {
+            return Err(error(
+                errors
+                    .iter()
+                    .map(|e| {
+                        format!("{e}; a label takes no variables: give the message a `.label`")
+                    })
+                    .collect(),
+            ));
+        }
+        Ok(text)
     }
 
     /// Whether the Dutch reference defines message `key`.

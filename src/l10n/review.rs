@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{L10nError, Locales, MessageSource, REFERENCE};
+use fluent_bundle::FluentArgs;
+
+use super::{L10nError, Locales, MessageSource, REFERENCE, TranslationStatus};
 
 /// File name of the review records inside `locales/<lang>/`.
 pub const REVIEWS_FILE: &str = "reviews.toml";
@@ -159,6 +161,81 @@ impl std::fmt::Display for MessageStatus {
     }
 }
 
+/// How far one language's messages of one template are reviewed, counted
+/// per message: what the staff page shows beside each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewState {
+    /// Dutch, the reference text.
+    Reference,
+    /// Every message reviewed by a qualified translator.
+    Reviewed,
+    /// Some messages reviewed.
+    Partial,
+    /// No message reviewed.
+    MachineDraft,
+}
+
+impl ReviewState {
+    /// Every state, for `check`.
+    pub const ALL: [ReviewState; 4] = [
+        Self::Reference,
+        Self::Reviewed,
+        Self::Partial,
+        Self::MachineDraft,
+    ];
+
+    /// From the language's status in `locale.toml` and the count of the
+    /// template's messages and of those reviewed.
+    pub fn of(status: TranslationStatus, messages: usize, reviewed: usize) -> Self {
+        match status {
+            TranslationStatus::Reference => Self::Reference,
+            _ if messages > 0 && reviewed == messages => Self::Reviewed,
+            _ if reviewed > 0 => Self::Partial,
+            TranslationStatus::Reviewed => Self::Reviewed,
+            TranslationStatus::MachineDraft => Self::MachineDraft,
+        }
+    }
+
+    /// As written in JSON: `reference`, `reviewed`, `partial`, `machine-draft`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reference => "reference",
+            Self::Reviewed => "reviewed",
+            Self::Partial => "partial",
+            Self::MachineDraft => "machine-draft",
+        }
+    }
+
+    /// The staff message (`locales/nl/staff.ftl`) that words the state in
+    /// Dutch: `translation-status-<state>`, with `$messages`, `$reviewed`
+    /// and `$reviewer` (`$named` is `yes` when there is one).
+    pub fn message_id(self) -> String {
+        format!("translation-status-{}", self.as_str())
+    }
+}
+
+impl Locales {
+    /// A review state in Dutch for staff (see [`ReviewState::message_id`]);
+    /// the message id itself when staff.ftl lacks it (`check` reports that).
+    pub fn status_label(
+        &self,
+        state: ReviewState,
+        messages: usize,
+        reviewed: usize,
+        reviewer: Option<&str>,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set("messages", messages);
+        args.set("reviewed", reviewed);
+        args.set("reviewer", reviewer.unwrap_or_default());
+        args.set("named", if reviewer.is_some() { "yes" } else { "no" });
+        let id = state.message_id();
+        self.message(REFERENCE, &id, Some(&args))
+            .map(|t| t.text)
+            .unwrap_or(id)
+    }
+}
+
 /// The review state of one message in one language.
 #[derive(Debug, Clone, Copy)]
 pub struct MessageReview<'a> {
@@ -183,14 +260,20 @@ pub struct ReviewItem<'a> {
 }
 
 impl Locales {
-    /// Every Dutch message of Fluent files `stems` (all files when `None`)
+    /// Every Dutch message of Fluent files `stems` (all letter files when
+    /// `None`: the staff page's `staff.ftl` is never translated)
     /// with its translation and review in `lang`: stale reviews first, then
     /// `common` and the other files by name, each in the order of the file.
     pub fn review_items<'a>(&'a self, lang: &str, stems: Option<&[&str]>) -> Vec<ReviewItem<'a>> {
         let reference = self.reference();
         let mut files: Vec<&str> = match stems {
             Some(stems) => stems.to_vec(),
-            None => reference.keys.keys().map(String::as_str).collect(),
+            None => reference
+                .keys
+                .keys()
+                .map(String::as_str)
+                .filter(|stem| *stem != super::STAFF)
+                .collect(),
         };
         files.sort_by_key(|stem| (*stem != super::COMMON, *stem));
         files.dedup();

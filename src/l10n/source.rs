@@ -7,6 +7,9 @@
 //! while any change to the text, a variable or a variant does. Terms and
 //! messages a message refers to (`{ -brand }`, `{ other-message }`) are
 //! appended, so changing a term makes every message using it stale too.
+//! A message's `.label` attribute is left out: it is the staff page's
+//! wording for a choice (see [`super::LABEL`]), never part of a letter, so
+//! changing it makes no translation stale.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -92,6 +95,7 @@ fn serialise(entry: Option<&ast::Entry<&str>>) -> String {
     let entry = match entry {
         Some(ast::Entry::Message(m)) => ast::Entry::Message(ast::Message {
             comment: None,
+            attributes: letter_attributes(m).cloned().collect(),
             ..m.clone()
         }),
         Some(ast::Entry::Term(t)) => ast::Entry::Term(ast::Term {
@@ -103,13 +107,23 @@ fn serialise(entry: Option<&ast::Entry<&str>>) -> String {
     fluent_syntax::serializer::serialize(&ast::Resource { body: vec![entry] })
 }
 
+/// The attributes of a message that letters can show: all but `.label`.
+fn letter_attributes<'m, 's>(
+    message: &'m ast::Message<&'s str>,
+) -> impl Iterator<Item = &'m ast::Attribute<&'s str>> {
+    message
+        .attributes
+        .iter()
+        .filter(|a| a.id.name != super::LABEL)
+}
+
 /// Ids of the terms (`-id`) and messages an entry refers to.
 fn references(entry: &ast::Entry<&str>, out: &mut Vec<String>) {
     let patterns: Vec<&ast::Pattern<&str>> = match entry {
         ast::Entry::Message(m) => m
             .value
             .iter()
-            .chain(m.attributes.iter().map(|a| &a.value))
+            .chain(letter_attributes(m).map(|a| &a.value))
             .collect(),
         ast::Entry::Term(t) => std::iter::once(&t.value)
             .chain(t.attributes.iter().map(|a| &a.value))
@@ -293,6 +307,16 @@ mod tests {
         assert!(a["hello"].text.contains("-org = Gemeente"));
         assert!(!a.contains_key("-org"));
         assert_eq!(a["other"].line, 3);
+    }
+
+    #[test]
+    fn a_staff_label_is_no_part_of_the_reviewed_text() {
+        let a = sources("partner-resident = U\n    .form = { $form }\n");
+        let b =
+            sources("partner-resident = U\n    .form = { $form }\n    .label = De inwoner zelf\n");
+        assert_eq!(a["partner-resident"].sha256, b["partner-resident"].sha256);
+        assert!(!b["partner-resident"].text.contains("inwoner"));
+        assert!(b["partner-resident"].text.contains(".form"));
     }
 
     #[test]

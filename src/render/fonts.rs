@@ -7,7 +7,7 @@
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
 
-use crate::templates::FieldError;
+use crate::templates::{ErrorCode, FieldError};
 
 static FONT_FILES: [(&str, &[u8]); 7] = [
     (
@@ -97,12 +97,13 @@ pub fn unprintable(fonts: &[Font], data: &serde_json::Value) -> Vec<FieldError> 
                 }
                 script => format!("script {}", script.full_name()),
             };
-            errors.push(FieldError {
-                pointer: pointer.to_string(),
-                message: format!(
+            errors.push(FieldError::new(
+                pointer,
+                ErrorCode::Unprintable,
+                format!(
                     "contains characters the letter's fonts cannot print ({script}); write it in Latin, Arabic, Ethiopic or Cyrillic script"
                 ),
-            });
+            ));
         }
     });
     errors

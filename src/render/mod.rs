@@ -12,11 +12,12 @@ mod native;
 mod provenance;
 mod world;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
+use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use serde_json::Value;
 use typst::diag::SourceDiagnostic;
@@ -30,7 +31,7 @@ use typst_layout::PagedDocument;
 use crate::assets::Assets;
 use crate::l10n::{L10nError, Locales, MessageStatus, Negotiated, REFERENCE, split_date};
 use crate::templates::free_text::{self, Report as FreeTextReport};
-use crate::templates::{FieldError, Template, TemplateError, TemplateSet};
+use crate::templates::{ErrorCode, FieldError, Param, Template, TemplateError, TemplateSet};
 pub use diagnostics::{Diagnostic, Severity};
 pub use fonts::file as font_file;
 pub use messages::{ReviewSummary, UsedMessage, UsedMessages};
@@ -330,6 +331,9 @@ pub struct Letter {
     pub free_text: FreeTextReport,
     /// The template has `refuse-dutch-only = true`.
     pub refuse_dutch_only: bool,
+    /// What [`Letter::check_review`] refuses Dutch-only free text with,
+    /// worded for staff already (the letter has no locales to word it later).
+    dutch_only_errors: Vec<FieldError>,
 }
 
 /// What callers tell the user about the letter's free text: fields that go
@@ -407,10 +411,7 @@ impl Letter {
         {
             return Err(RenderError::InvalidData {
                 template: self.template.clone(),
-                errors: free_text::dutch_only_errors(
-                    &self.free_text.dutch_only,
-                    &self.languages[0],
-                ),
+                errors: self.dutch_only_errors.clone(),
             });
         }
         if !self.review_required(policy) || policy.accept_unreviewed {
@@ -688,8 +689,61 @@ impl Engine {
             .collect()
     }
 
-    /// Validates, lays out and returns one letter.
+    /// Validates, lays out and returns one letter. Errors in the case data
+    /// come worded for staff too ([`Engine::describe`]).
     pub fn render(&self, request: &RenderRequest<'_>) -> Result<Letter, RenderError> {
+        self.render_letter(request).map_err(|e| match e {
+            RenderError::InvalidData {
+                template,
+                mut errors,
+            } => {
+                self.describe(&mut errors);
+                RenderError::InvalidData { template, errors }
+            }
+            other => other,
+        })
+    }
+
+    /// Words errors in the case data in Dutch for staff: each error's
+    /// `text` is the staff message `error-<code>` (`locales/nl/staff.ftl`)
+    /// with the error's parameters. Where that message is missing or fails
+    /// (`check` reports both), the English message stands in.
+    pub fn describe(&self, errors: &mut [FieldError]) {
+        for error in errors.iter_mut().filter(|e| e.text.is_empty()) {
+            let mut args = FluentArgs::new();
+            for (name, value) in &error.params {
+                match value {
+                    Param::Number(n) => args.set(*name, n.as_f64().unwrap_or_default()),
+                    Param::Text(t) => args.set(*name, t.as_str()),
+                }
+            }
+            match self
+                .locales
+                .message(REFERENCE, &error.text_id(), Some(&args))
+            {
+                Ok(text) => error.text = text.text,
+                Err(e) => {
+                    tracing::warn!(error = %e, code = %error.code, "no Dutch wording for an error code");
+                    error.text = error.message.clone();
+                }
+            }
+        }
+    }
+
+    /// The Dutch label of every choice in `template`'s schema that has a
+    /// message prefix, by message id (`partner-coa` → `COA`): what the staff
+    /// page shows in its dropdowns. A code without a usable message is left
+    /// out (`check` reports it).
+    pub fn choice_labels(&self, template: &Template) -> BTreeMap<String, String> {
+        template
+            .choices()
+            .iter()
+            .flat_map(|choice| choice.message_ids().map(|(_, id)| id).collect::<Vec<_>>())
+            .filter_map(|id| Some((id.clone(), self.locales.label(&id).ok()?)))
+            .collect()
+    }
+
+    fn render_letter(&self, request: &RenderRequest<'_>) -> Result<Letter, RenderError> {
         let template = self.templates.get(request.template)?;
         let (editions, dutch_added) = self
             .negotiate_editions(template, request.lang, request.with)
@@ -717,12 +771,16 @@ impl Engine {
                     errors,
                 },
             )?;
+        let mut dutch_only_errors =
+            free_text::dutch_only_errors(&free_text.dutch_only, &languages[0]);
+        self.describe(&mut dutch_only_errors);
         let date = letter_date(request.data).ok_or_else(|| RenderError::InvalidData {
             template: template.name.clone(),
-            errors: vec![FieldError {
-                pointer: "/letter_date".into(),
-                message: "every letter needs a letter_date as YYYY-MM-DD".into(),
-            }],
+            errors: vec![FieldError::new(
+                "/letter_date",
+                ErrorCode::Date,
+                "every letter needs a letter_date as YYYY-MM-DD",
+            )],
         })?;
 
         let sections: Vec<JobSection> = editions
@@ -839,6 +897,7 @@ impl Engine {
             require_review: template.manifest.require_review,
             title,
             provenance,
+            dutch_only_errors,
             free_text,
             refuse_dutch_only: template.manifest.refuse_dutch_only,
         })
@@ -943,14 +1002,16 @@ struct JobSection<'a> {
 }
 
 /// Checks a template makes across fields of the case data, which a JSON Schema
-/// cannot express, call `case-error(pointer, message)`: the render fails as
-/// invalid case data at that pointer (HTTP 422), not as a template fault.
-/// [`case_error_message`] writes the diagnostic and this reads it back: the
-/// one format lives in these two functions.
-const CASE_ERROR_PREFIX: &str = "invalid case data at ";
+/// cannot express, call `case-error(pointer, message, code: ..)`: the render
+/// fails as invalid case data at that pointer (HTTP 422), not as a template
+/// fault. [`case_error_message`] writes the diagnostic and this reads it
+/// back: the one format lives in these two functions. The code (letters,
+/// digits and `-` only, checked by `case-error`) comes first, in brackets,
+/// so a pointer may hold any character.
+const CASE_ERROR_PREFIX: &str = "invalid case data [";
 
-fn case_error_message(pointer: &str, message: &str) -> String {
-    format!("{CASE_ERROR_PREFIX}{pointer}: {message}")
+fn case_error_message(code: &str, pointer: &str, message: &str) -> String {
+    format!("{CASE_ERROR_PREFIX}{code}] at {pointer}: {message}")
 }
 
 fn case_data_errors(errors: &[SourceDiagnostic]) -> Vec<FieldError> {
@@ -958,11 +1019,9 @@ fn case_data_errors(errors: &[SourceDiagnostic]) -> Vec<FieldError> {
         .iter()
         .filter_map(|d| {
             let rest = d.message.strip_prefix(CASE_ERROR_PREFIX)?;
+            let (code, rest) = rest.split_once("] at ")?;
             let (pointer, message) = rest.split_once(": ")?;
-            Some(FieldError {
-                pointer: pointer.to_string(),
-                message: message.to_string(),
-            })
+            Some(FieldError::with_code(pointer, code, message))
         })
         .collect()
 }

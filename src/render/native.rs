@@ -26,6 +26,7 @@ use typst::{Library, World, comemo::Tracked};
 use super::messages::MessageTable;
 use crate::dates::{self, OfficeCalendar, Period};
 use crate::l10n::{FormatError, Formats, Locales, Negotiated, Translated};
+use crate::templates::ErrorCode;
 
 /// Adds `t`, `t-key`, `t-date`, `t-time`, `t-number` and `t-money` to the
 /// library's global scope, and their placeable forms `tr`, `tdate`, `ttime`,
@@ -119,20 +120,24 @@ fn date_arg(args: &mut Args, what: &str) -> SourceResult<dates::Day> {
     })
 }
 
-/// `case-error(pointer, message)`: a check across case-data fields that a
-/// JSON Schema cannot express failed. The render stops as invalid case data
-/// at `pointer` (HTTP 422, `errors.ndjson`), not as a template fault.
+/// `case-error(pointer, message, code: ..)`: a check across case-data
+/// fields that a JSON Schema cannot express failed. The render stops as
+/// invalid case data at `pointer` (HTTP 422, `errors.ndjson`), not as a
+/// template fault. `message` is the English text for API clients; `code`
+/// names the staff's Dutch wording, the message `error-<code>` in
+/// `locales/nl/staff.ftl` (`check` warns about a call without one).
 fn define_case_error(scope: &mut Scope) {
     define_fn(
         scope,
         false,
         "case-error",
         "Invalid case data",
-        "Stops the letter: the case data is invalid at the JSON pointer, for the reason given.",
+        "Stops the letter: the case data is invalid at the JSON pointer, for the reason given; `code:` names the Dutch wording for staff (`error-<code>` in locales/nl/staff.ftl).",
         <typst::foundations::NoneValue as Reflect>::output,
         |_, _, args| {
             let pointer: Str = args.expect("pointer")?;
             let message: Str = args.expect("message")?;
+            let code: Option<Str> = args.named("code")?;
             args.take().finish()?;
             if !pointer.is_empty() && !pointer.as_str().starts_with('/') {
                 bail!(
@@ -140,10 +145,21 @@ fn define_case_error(scope: &mut Scope) {
                     "case-error needs a JSON pointer such as `/decision/amount`, not `{pointer}`"
                 );
             }
+            let code = code.as_deref().unwrap_or(ErrorCode::CaseData.as_str());
+            if code.is_empty()
+                || !code
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                bail!(
+                    args.span,
+                    "case-error's `code:` is a name of lowercase letters, digits and `-` (`income-over-norm`), not `{code}`"
+                );
+            }
             bail!(
                 args.span,
                 "{}",
-                super::case_error_message(&pointer, &message)
+                super::case_error_message(code, &pointer, &message)
             )
         },
     );

@@ -54,12 +54,21 @@ pub struct ProblemMessage {
     pub status: String,
 }
 
-/// A schema violation in the case data.
+/// A violation in the case data: of the schema, or of a check the template
+/// makes across fields.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ProblemField {
     /// JSON pointer into the request body, e.g. `/agreements/0/due`.
     pub pointer: String,
+    /// What is wrong, in English, without the value.
     pub detail: String,
+    /// What is wrong as a stable code, e.g. `required`, `too-long`, `date`,
+    /// or a template's own such as `income-over-norm`.
+    #[schema(example = "too-long")]
+    pub code: String,
+    /// What is wrong in plain Dutch, to show beside the field to staff,
+    /// e.g. `Te lang: hoogstens 200 tekens.`
+    pub text: String,
 }
 
 impl From<&FieldError> for ProblemField {
@@ -67,6 +76,8 @@ impl From<&FieldError> for ProblemField {
         Self {
             pointer: e.pointer.clone(),
             detail: e.message.clone(),
+            code: e.code.clone(),
+            text: e.text.clone(),
         }
     }
 }

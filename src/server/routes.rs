@@ -24,7 +24,7 @@ use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
 use crate::batch::sheet::{self, SheetFormat};
 use crate::batch::stop::{Counts, Ending, Stop};
 use crate::batch::{BatchOptions, BatchRecords};
-use crate::l10n::{COMMON, MessageStatus};
+use crate::l10n::{COMMON, MessageStatus, ReviewState, TranslationStatus};
 use crate::render::{ExportOptions, Format, Letter, PdfStandard, ReviewPolicy, ReviewSummary};
 use crate::templates::Template;
 
@@ -41,8 +41,17 @@ pub struct LanguageInfo {
     pub direction: String,
     /// Other tags that reach this language, e.g. `prs` for Dari (`fa-AF`).
     pub aliases: Vec<String>,
-    /// `reference`, `machine-draft` or `reviewed`.
+    /// `reference`, `machine-draft` or `reviewed`: the language as a whole
+    /// (`locale.toml`).
     pub status: String,
+    /// How far this template's messages are reviewed, counted per message:
+    /// `reference` (Dutch), `reviewed` (all), `partial` (some) or
+    /// `machine-draft` (none).
+    #[schema(example = "partial")]
+    pub review_state: String,
+    /// `review_state` in Dutch for staff, e.g. `deels gecontroleerd: 12 van
+    /// 40 zinnen` (from `locales/nl/staff.ftl`).
+    pub status_label: String,
     pub produced_by: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_by: Option<String>,
@@ -82,6 +91,11 @@ pub struct TemplateDetail {
     /// Example case data that renders.
     #[schema(value_type = Object)]
     pub example: Value,
+    /// The Dutch label of every choice in the schema, by message id: an
+    /// `enum` with `"x-message-prefix": "partner-"` labels its code `coa`
+    /// with `labels["partner-coa"]`. For the staff page's dropdowns.
+    #[schema(example = json!({"partner-coa": "COA", "partner-resident": "De inwoner zelf"}))]
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 fn summary(state: &AppState, template: &Template) -> TemplateSummary {
@@ -94,7 +108,20 @@ fn summary(state: &AppState, template: &Template) -> TemplateSummary {
             let meta = &locale.meta;
             let (messages, reviewed_messages, stale_messages) =
                 review_counts(engine.locales(), lang, &template.name);
+            let review_state =
+                ReviewState::of(meta.translation.status, messages, reviewed_messages);
             Some(LanguageInfo {
+                review_state: review_state.as_str().to_string(),
+                status_label: engine.locales().status_label(
+                    review_state,
+                    messages,
+                    reviewed_messages,
+                    // The reviewer of the whole language, when it is reviewed as a whole.
+                    meta.translation
+                        .reviewed_by
+                        .as_deref()
+                        .filter(|_| meta.translation.status == TranslationStatus::Reviewed),
+                ),
                 lang: lang.to_string(),
                 name: meta.name.clone(),
                 name_nl: meta.name_nl.clone(),
@@ -186,6 +213,7 @@ pub async fn get_template(
         summary: summary(&state, template),
         schema: template.schema.clone(),
         example: template.example.clone(),
+        labels: state.engine.choice_labels(template),
     }))
 }
 

@@ -12,7 +12,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::FieldError;
+use super::{ErrorCode, FieldError};
 use crate::l10n::REFERENCE;
 
 /// The schema keyword that marks a free-text property.
@@ -213,16 +213,21 @@ pub fn report(
         let versions = versions(value);
         for (version, _) in &versions {
             if !offered.contains(version) {
-                errors.push(FieldError {
-                    pointer: format!(
-                        "{pointer}/{}",
-                        version.replace('~', "~0").replace('/', "~1")
-                    ),
-                    message: format!(
-                        "`{version}` is not a language of this letter; give versions in {}",
-                        offered.join(", ")
-                    ),
-                });
+                errors.push(
+                    FieldError::new(
+                        format!(
+                            "{pointer}/{}",
+                            version.replace('~', "~0").replace('/', "~1")
+                        ),
+                        ErrorCode::FreeTextLanguage,
+                        format!(
+                            "`{version}` is not a language of this letter; give versions in {}",
+                            offered.join(", ")
+                        ),
+                    )
+                    .param("lang", *version)
+                    .param("languages", offered.join(", ")),
+                );
             }
         }
         if lang == REFERENCE {
@@ -246,11 +251,15 @@ pub fn report(
 pub fn dutch_only_errors(pointers: &[String], lang: &str) -> Vec<FieldError> {
     pointers
         .iter()
-        .map(|pointer| FieldError {
-            pointer: pointer.clone(),
-            message: format!(
-                "free text in Dutch only, in a letter in `{lang}`; give the resident's version as well: {{\"nl\": \"…\", \"{lang}\": \"…\"}}"
-            ),
+        .map(|pointer| {
+            FieldError::new(
+                pointer.clone(),
+                ErrorCode::DutchOnly,
+                format!(
+                    "free text in Dutch only, in a letter in `{lang}`; give the resident's version as well: {{\"nl\": \"…\", \"{lang}\": \"…\"}}"
+                ),
+            )
+            .param("lang", lang)
         })
         .collect()
 }

@@ -11,7 +11,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub mod choices;
+mod field_error;
 pub mod free_text;
+
+pub use field_error::{ErrorCode, FieldError, Param, PatternKind, schema_error, text_id};
 
 use crate::assets::Assets;
 
@@ -27,26 +31,6 @@ pub enum TemplateError {
         name: String,
         available: Vec<String>,
     },
-}
-
-/// One violation of a template's schema, located by JSON pointer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// JSON pointer into the case data, e.g. `/agreements/0/due` (empty = whole document).
-    pub pointer: String,
-    /// What is wrong, without echoing the value (it may be personal data).
-    pub message: String,
-}
-
-impl std::fmt::Display for FieldError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let at = if self.pointer.is_empty() {
-            "/"
-        } else {
-            &self.pointer
-        };
-        write!(f, "{at}: {}", self.message)
-    }
 }
 
 /// `templates/<name>/template.toml`.
@@ -111,6 +95,11 @@ impl Template {
         self.key_order.get(pointer).map(Vec::as_slice)
     }
 
+    /// Every `enum` of the schema, with its message prefix.
+    pub fn choices(&self) -> Vec<choices::Choice> {
+        choices::of(&self.schema)
+    }
+
     /// Path of the template's typst entry point inside the project tree.
     pub fn main_path(&self) -> String {
         format!("templates/{}/letter.typ", self.name)
@@ -126,19 +115,27 @@ impl Template {
                 // can show it beside its field.
                 jsonschema::error::ValidationErrorKind::Required { property } => {
                     let name = property.as_str().unwrap_or_default();
-                    FieldError {
-                        pointer: format!(
+                    FieldError::new(
+                        format!(
                             "{}/{}",
                             e.instance_path(),
                             name.replace('~', "~0").replace('/', "~1")
                         ),
-                        message: MISSING.into(),
+                        ErrorCode::Required,
+                        MISSING,
+                    )
+                }
+                kind => {
+                    let (code, params) = schema_error(kind);
+                    FieldError {
+                        params,
+                        ..FieldError::new(
+                            e.instance_path().to_string(),
+                            code,
+                            e.masked().to_string(),
+                        )
                     }
                 }
-                _ => FieldError {
-                    pointer: e.instance_path().to_string(),
-                    message: e.masked().to_string(),
-                },
             })
             .collect();
         for_each_string(data, &mut |pointer, text| {
@@ -146,13 +143,14 @@ impl Template {
                 .chars()
                 .find(|&c| c.is_control() && c != '\n' && c != '\t')
             {
-                errors.push(FieldError {
-                    pointer: pointer.to_string(),
-                    message: format!(
+                errors.push(FieldError::new(
+                    pointer,
+                    ErrorCode::ControlCharacter,
+                    format!(
                         "contains the control character U+{:04X}, which a letter cannot print; remove it",
                         u32::from(c)
                     ),
-                });
+                ));
             }
         });
         if errors.is_empty() {

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use super::InputError;
 use crate::batch::CellError;
+use crate::templates::{ErrorCode, FieldError, PatternKind};
 
 /// A cell as the file holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,34 +103,34 @@ impl CellKind {
 }
 
 /// A string the schema restricts to clock times: `"format": "time"`, or a
-/// pattern that takes `23:59` and refuses words.
+/// pattern that takes `23:59` and refuses words ([`PatternKind`]).
 fn is_time(schema: &Value) -> bool {
-    if schema.get("format").and_then(Value::as_str) == Some("time") {
-        return true;
-    }
-    let Some(pattern) = schema.get("pattern").and_then(Value::as_str) else {
-        return false;
-    };
-    let Ok(check) = jsonschema::validator_for(&serde_json::json!({ "pattern": pattern })) else {
-        return false;
-    };
-    check.is_valid(&Value::from("23:59")) && !check.is_valid(&Value::from("tekst"))
+    schema.get("format").and_then(Value::as_str) == Some("time")
+        || schema
+            .get("pattern")
+            .and_then(Value::as_str)
+            .is_some_and(|p| PatternKind::of(p) == PatternKind::Time)
 }
 
 /// A cell as the JSON value its column takes; `None` for an empty cell.
-/// Messages never repeat the cell's value (it may be personal data).
+/// Errors never repeat the cell's value (it may be personal data); their
+/// pointer is left for the caller, who knows the column.
 pub fn typed(
     cell: Cell,
     kind: CellKind,
     decimal: DecimalSeparator,
-) -> Result<Option<Value>, String> {
+) -> Result<Option<Value>, FieldError> {
     let cell = match cell {
         Cell::Empty => return Ok(None),
         Cell::Text(text) if text.trim().is_empty() => return Ok(None),
         Cell::Error(e) => {
-            return Err(format!(
-                "the cell shows the spreadsheet error {e}; correct the formula or type the value"
-            ));
+            return Err(cell_error(
+                ErrorCode::CellSpreadsheetError,
+                format!(
+                    "the cell shows the spreadsheet error {e}; correct the formula or type the value"
+                ),
+            )
+            .param("error", e));
         }
         cell => cell,
     };
@@ -153,7 +154,10 @@ pub fn typed(
                 time: None | Some((0, 0, 0)),
             } => iso_date(d),
             Cell::DateTime { date: Some(_), .. } => {
-                return Err("is a date with a time of day; this column takes a date only".into());
+                return Err(cell_error(
+                    ErrorCode::CellDateWithTime,
+                    "is a date with a time of day; this column takes a date only",
+                ));
             }
             _ => return Err(not_a_date()),
         }),
@@ -168,15 +172,17 @@ pub fn typed(
         CellKind::Number => match cell {
             Cell::Number(n) => json_number(n)?,
             Cell::Text(text) => json_number(parse_number(&text, decimal).ok_or_else(|| {
-                format!(
-                    "is not a number (write it as {})",
-                    match decimal {
-                        DecimalSeparator::Comma => "1234,56",
-                        DecimalSeparator::Point => "1234.56",
-                    }
+                let example = match decimal {
+                    DecimalSeparator::Comma => "1234,56",
+                    DecimalSeparator::Point => "1234.56",
+                };
+                cell_error(
+                    ErrorCode::CellNumber,
+                    format!("is not a number (write it as {example})"),
                 )
+                .param("example", example)
             })?)?,
-            _ => return Err("is not a number".into()),
+            _ => return Err(not_a_number()),
         },
         CellKind::Integer => {
             let n = match cell {
@@ -186,7 +192,12 @@ pub fn typed(
             };
             match n {
                 Some(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => Value::from(n as i64),
-                _ => return Err("is not a whole number".into()),
+                _ => {
+                    return Err(cell_error(
+                        ErrorCode::CellWholeNumber,
+                        "is not a whole number",
+                    ));
+                }
             }
         }
         CellKind::Boolean => Value::Bool(match cell {
@@ -197,34 +208,54 @@ pub fn typed(
         }),
         CellKind::Json => match cell {
             Cell::Text(text) => serde_json::from_str(text.trim()).map_err(|e| {
-                format!(
-                    "is not JSON (a list or an object in one cell; line {}, column {})",
-                    e.line(),
-                    e.column()
+                cell_error(
+                    ErrorCode::CellJson,
+                    format!(
+                        "is not JSON (a list or an object in one cell; line {}, column {})",
+                        e.line(),
+                        e.column()
+                    ),
                 )
             })?,
-            _ => return Err("is not JSON (a list or an object in one cell)".into()),
+            _ => {
+                return Err(cell_error(
+                    ErrorCode::CellJson,
+                    "is not JSON (a list or an object in one cell)",
+                ));
+            }
         },
     };
     Ok(Some(value))
 }
 
-fn not_a_date() -> String {
-    "is not a date (write it as 23-11-2026 or 2026-11-23)".into()
+/// An error of a cell; its pointer is set where the column is known.
+fn cell_error(code: ErrorCode, message: impl Into<String>) -> FieldError {
+    FieldError::new("", code, message)
 }
 
-fn not_a_time() -> String {
-    "is not a time (write it as 09:30)".into()
+fn not_a_date() -> FieldError {
+    cell_error(
+        ErrorCode::CellDate,
+        "is not a date (write it as 23-11-2026 or 2026-11-23)",
+    )
 }
 
-fn not_a_bool() -> String {
-    "is not yes or no (write ja or nee)".into()
+fn not_a_time() -> FieldError {
+    cell_error(ErrorCode::CellTime, "is not a time (write it as 09:30)")
 }
 
-fn json_number(n: f64) -> Result<Value, String> {
+fn not_a_bool() -> FieldError {
+    cell_error(ErrorCode::CellYesNo, "is not yes or no (write ja or nee)")
+}
+
+fn not_a_number() -> FieldError {
+    cell_error(ErrorCode::CellNumber, "is not a number").param("example", "1234,56")
+}
+
+fn json_number(n: f64) -> Result<Value, FieldError> {
     serde_json::Number::from_f64(n)
         .map(Value::Number)
-        .ok_or_else(|| "is not a number".into())
+        .ok_or_else(not_a_number)
 }
 
 /// A number in a text column, as the spreadsheet shows it: `7`, not `7.0`.
@@ -558,7 +589,7 @@ impl Layout {
         row: usize,
         cells: impl IntoIterator<Item = (usize, Cell)>,
         decimal: DecimalSeparator,
-        lost: &dyn Fn(&str) -> Option<String>,
+        lost: &dyn Fn(&str) -> Option<FieldError>,
     ) -> Result<Value, Vec<CellError>> {
         let mut case = Value::Object(Map::new());
         let mut errors = Vec::new();
@@ -568,24 +599,24 @@ impl Layout {
             }
             let Some(column) = self.columns.iter().find(|c| c.index == index) else {
                 errors.push(CellError {
-                    pointer: String::new(),
-                    message: "this column has no name in the header row; name it or leave it empty"
-                        .into(),
+                    error: cell_error(
+                        ErrorCode::CellNoHeader,
+                        "this column has no name in the header row; name it or leave it empty",
+                    ),
                     cell: Some(self.cell(index, row)),
                     column: None,
                 });
                 continue;
             };
-            let error = |message: String| CellError {
-                pointer: column.pointer.clone(),
-                message,
+            let error = |e: FieldError| CellError {
+                error: e.at(column.pointer.clone()),
                 cell: Some(self.cell(index, row)),
                 column: Some(column.header.clone()),
             };
             if let Cell::Text(text) = &cell
-                && let Some(message) = lost(text)
+                && let Some(e) = lost(text)
             {
-                errors.push(error(message));
+                errors.push(error(e));
                 continue;
             }
             match typed(cell, column.kind, decimal) {
@@ -606,15 +637,11 @@ impl Layout {
         }
     }
 
-    /// Where a schema error at `pointer` sits in row `row`: the cell of the
-    /// field's column, or of the first column inside it; for a missing
-    /// field, the column it needs. Returns (cell, column header).
-    pub fn locate(
-        &self,
-        pointer: &str,
-        message: &str,
-        row: usize,
-    ) -> (Option<String>, Option<String>) {
+    /// Where a schema error sits in row `row`: the cell of the field's
+    /// column, or of the first column inside it; for a missing field, the
+    /// column it needs. Returns (cell, column header).
+    pub fn locate(&self, error: &FieldError, row: usize) -> (Option<String>, Option<String>) {
+        let pointer = error.pointer.as_str();
         let found = |p: &str| {
             self.columns.iter().find(|c| c.pointer == p).or_else(|| {
                 self.columns
@@ -623,7 +650,7 @@ impl Layout {
             })
         };
         // A required field without a column: name the column to add.
-        if message == crate::templates::MISSING {
+        if error.code == ErrorCode::Required.as_str() {
             return match found(pointer) {
                 Some(c) => (Some(self.cell(c.index, row)), Some(c.header.clone())),
                 None => (None, Some(pointer.trim_start_matches('/').to_string())),
@@ -698,7 +725,7 @@ pub fn resolve<'a>(root: &'a Value, schema: &'a Value) -> Option<&'a Value> {
 }
 
 /// Sets `value` at `path`, creating objects and arrays on the way.
-fn insert(target: &mut Value, path: &[&str], value: Value) -> Result<(), String> {
+fn insert(target: &mut Value, path: &[&str], value: Value) -> Result<(), FieldError> {
     let Some((first, rest)) = path.split_first() else {
         *target = value;
         return Ok(());
@@ -714,11 +741,16 @@ fn insert(target: &mut Value, path: &[&str], value: Value) -> Result<(), String>
     let slot = match (target, first.parse::<usize>()) {
         (Value::Array(items), Ok(i)) => {
             if i > items.len() {
-                return Err(format!(
-                    "list item {} is filled but item {} is empty; fill lists from item 0 on",
-                    i,
-                    items.len()
-                ));
+                return Err(cell_error(
+                    ErrorCode::CellListGap,
+                    format!(
+                        "list item {} is filled but item {} is empty; fill lists from item 0 on",
+                        i,
+                        items.len()
+                    ),
+                )
+                // Staff count from 1, as the form's "Afspraak 1" does.
+                .param("item", items.len() + 1));
             }
             if i == items.len() {
                 items.push(empty());
@@ -726,7 +758,12 @@ fn insert(target: &mut Value, path: &[&str], value: Value) -> Result<(), String>
             &mut items[i]
         }
         (Value::Object(map), _) => map.entry(first.to_string()).or_insert_with(empty),
-        _ => return Err("this field cannot be set here".into()),
+        _ => {
+            return Err(cell_error(
+                ErrorCode::CellNotHere,
+                "this field cannot be set here",
+            ));
+        }
     };
     insert(slot, rest, value)
 }
@@ -830,11 +867,9 @@ mod tests {
         );
         assert!(t(Cell::Number(2.5), CellKind::Integer).is_err());
         assert!(t(Cell::Number(46349.0), CellKind::Date).is_err());
-        assert!(
-            t(Cell::Error("#N/A".into()), CellKind::Text)
-                .unwrap_err()
-                .contains("#N/A")
-        );
+        let excel = t(Cell::Error("#N/A".into()), CellKind::Text).unwrap_err();
+        assert!(excel.message.contains("#N/A"));
+        assert_eq!(excel.code, "cell-spreadsheet-error");
         // Messages never repeat the value.
         let secret = "Geheim 12";
         for kind in [
@@ -844,8 +879,9 @@ mod tests {
             CellKind::Boolean,
             CellKind::Json,
         ] {
-            let message = t(Cell::Text(secret.into()), kind).unwrap_err();
-            assert!(!message.contains("Geheim"), "{message}");
+            let error = t(Cell::Text(secret.into()), kind).unwrap_err();
+            assert!(!error.message.contains("Geheim"), "{error:?}");
+            assert!(error.code.starts_with("cell-"), "{error:?}");
         }
         assert_eq!(t(Cell::Text("  ".into()), CellKind::Number), Ok(None));
     }

@@ -23,6 +23,7 @@ use serde_json::Value;
 
 use super::cells::{Cell, DecimalSeparator, Layout};
 use super::{InputError, InputOptions, MetaFields, RawCase, RowSource, Table, bad_row, line_of};
+use crate::templates::{ErrorCode, FieldError};
 
 /// An encoding by its WHATWG label (`utf-8`, `windows-1252`, `cp1252`,
 /// `latin1`, `iso-8859-15`, `windows-1254`, `utf-16le`, ...).
@@ -303,13 +304,21 @@ pub fn read(
     let single_byte = decoded.encoding.is_single_byte();
     let lost = move |text: &str| {
         if text.contains('\u{FFFD}') {
-            Some(format!(
-                "holds bytes that are not {name} text; save the file as CSV UTF-8 or choose its encoding"
+            Some(FieldError::new(
+                "",
+                ErrorCode::CellUnreadable,
+                format!(
+                    "holds bytes that are not {name} text; save the file as CSV UTF-8 or choose its encoding"
+                ),
             ))
         } else if single_byte && lost_letters(text) {
-            Some(format!(
-                "holds `?` where a letter should be: the file was saved as {name}, which cannot \
+            Some(FieldError::new(
+                "",
+                ErrorCode::CellLostLetters,
+                format!(
+                    "holds `?` where a letter should be: the file was saved as {name}, which cannot \
 hold every letter (such as ş, or Arabic script); save it as CSV UTF-8"
+                ),
             ))
         } else {
             None
