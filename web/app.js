@@ -13,7 +13,7 @@
 import { setupBatch } from "./batch.js";
 import { h } from "./dom.js";
 import { CaseForm } from "./form.js";
-import { STATUS, plural } from "./labels.js";
+import { plural } from "./labels.js";
 
 const KEY_STORAGE = "eigentaal-api-key";
 // A keystroke's preview starts after this pause: short, as a render takes a
@@ -260,7 +260,7 @@ async function loadTemplate(name) {
   prefillStaff(data, detail);
   state.data = data;
   $("carried-note").hidden = !carried;
-  form.load(detail.schema, state.data);
+  form.load(detail.schema, state.data, detail.labels);
   refreshJson();
   scheduleRender(0);
 }
@@ -300,23 +300,17 @@ function sameJson(a, b) {
 }
 
 /**
- * How far a language is reviewed for this template, counted per sentence
- * (the server's review records): "reference" (Dutch), "reviewed" (every
- * sentence), "partial" or "machine-draft" (none).
+ * How far a language is reviewed for this template, counted per sentence by
+ * the server: "reference" (Dutch), "reviewed" (every sentence), "partial" or
+ * "machine-draft" (none).
  */
 function reviewState(l) {
-  if (l.status === "reference") return "reference";
-  if (l.messages > 0 && l.reviewed_messages === l.messages) return "reviewed";
-  if (l.reviewed_messages > 0) return "partial";
-  return l.status === "reviewed" ? "reviewed" : "machine-draft";
+  return l.review_state;
 }
 
 function languageStatus(l) {
-  const reviewed = reviewState(l);
-  let text;
-  if (reviewed === "partial") text = `deels gecontroleerd: ${l.reviewed_messages} van ${l.messages} zinnen`;
-  else text = STATUS[reviewed] ?? l.status;
-  if (reviewed === "reviewed" && l.status === "reviewed" && l.reviewed_by) text += ` (${l.reviewed_by})`;
+  // The server words the state in Dutch (locales/nl/staff.ftl).
+  let text = l.status_label;
   if (l.missing_messages > 0) {
     text += `; ${l.missing_messages === 1 ? "1 tekst ontbreekt" : `${l.missing_messages} teksten ontbreken`}`;
   }
@@ -827,7 +821,7 @@ function importJson(text, source) {
   error.hidden = true;
   $("json-input").removeAttribute("aria-invalid");
   state.data = data;
-  form.load(state.template.schema, state.data);
+  form.load(state.template.schema, state.data, state.template.labels);
   refreshJson();
   setStatus(`Gegevens overgenomen${source ? ` uit ${source}` : ""}.`);
   scheduleRender(0);
@@ -871,7 +865,7 @@ $("json-save").addEventListener("click", () => {
 $("reset-example").addEventListener("click", () => {
   state.data = structuredClone(state.template.example ?? {});
   prefillStaff(state.data, state.template);
-  form.load(state.template.schema, state.data);
+  form.load(state.template.schema, state.data, state.template.labels);
   refreshJson();
   $("carried-note").hidden = true;
   setStatus("Voorbeeldgegevens teruggezet.");

@@ -9,7 +9,7 @@
 // error report holds no case values.
 
 import { h } from "./dom.js";
-import { MISSING, dutchError, plural, pointerLabel } from "./labels.js";
+import { plural, pointerLabel } from "./labels.js";
 import { zipEntries } from "./zip.js";
 
 /** Larger files are better made with `eigentaal batch` by the administrator. */
@@ -69,13 +69,13 @@ export function failureRows(failure, schema) {
   const row = String(failure.row ?? failure.line ?? "");
   const errors = Array.isArray(failure.errors) ? failure.errors : [];
   if (errors.length === 0) {
-    return [{ row, cell: "—", field: "—", message: KINDS[failure.kind] ?? dutchError(failure.detail ?? "") }];
+    return [{ row, cell: "—", field: "—", message: KINDS[failure.kind] ?? failure.detail ?? "" }];
   }
   return errors.map((e) => {
     const pointer = e.pointer ?? "";
-    const missing = e.message === MISSING;
-    let message = dutchError(e.message ?? "");
-    if (missing && !e.cell && e.column) message += ` Voeg in het bestand de kolom „${e.column}” toe.`;
+    // The server words each error in Dutch (`text`); `message` is English.
+    let message = e.text || e.message || "";
+    if (e.code === "required" && !e.cell && e.column) message += ` Voeg in het bestand de kolom „${e.column}” toe.`;
     return {
       row,
       // The sheet is named above the table; the cell is what Excel shows.

@@ -6,7 +6,7 @@
 // JSON-pointer errors land beside the right field.
 
 import { h } from "./dom.js";
-import { choiceLabel, dutchError, fieldHint, fieldLabel, itemLabel } from "./labels.js";
+import { choiceLabel, fieldHint, fieldLabel, itemLabel } from "./labels.js";
 
 /** JSON Pointer (RFC 6901) helpers. */
 export const pointer = {
@@ -60,6 +60,7 @@ export class CaseForm {
     this.formEl = formEl;
     this.onChange = onChange;
     this.root = {};
+    this.labels = {};
     this.data = {};
     /** Values of optional sections switched off, to bring back when switched on again. */
     this.stash = new Map();
@@ -79,9 +80,13 @@ export class CaseForm {
     formEl.addEventListener("submit", (e) => e.preventDefault());
   }
 
-  /** Shows `data` (kept by reference) in a form for `schema`. */
-  load(schema, data) {
+  /**
+   * Shows `data` (kept by reference) in a form for `schema`; `labels` are
+   * the server's Dutch labels of the schema's choices, by message id.
+   */
+  load(schema, data, labels = {}) {
     this.root = schema;
+    this.labels = labels;
     this.data = data;
     this.stash.clear();
     this.render();
@@ -296,7 +301,7 @@ export class CaseForm {
   }
 
   #choices(s, c) {
-    const { schema: item, defName } = this.resolve(s.items);
+    const { schema: item } = this.resolve(s.items);
     const chosen = getAt(this.data, c.pointer);
     const set = new Set(Array.isArray(chosen) ? chosen : []);
     const id = idFor(c.pointer);
@@ -314,7 +319,7 @@ export class CaseForm {
       grid.append(
         h("div", { class: "check" },
           h("input", { type: "checkbox", id: cid, "data-choice-of": c.pointer, "data-index": i, checked: set.has(code) }),
-          h("label", { for: cid }, choiceLabel(code, [defName, c.name]))),
+          h("label", { for: cid }, choiceLabel(code, item, this.labels))),
       );
     });
     box.append(grid);
@@ -351,7 +356,7 @@ export class CaseForm {
           control.append(h("option", { value: "" }, c.required ? "— kies —" : "— niet ingevuld —"));
         }
         s.enum.forEach((code, i) => {
-          control.append(h("option", { value: typeof code === "string" ? code : `#${i}` }, choiceLabel(String(code), [c.defName, c.name])));
+          control.append(h("option", { value: typeof code === "string" ? code : `#${i}` }, choiceLabel(String(code), s, this.labels)));
         });
         control.value = valid ? (typeof value === "string" ? value : `#${s.enum.indexOf(value)}`) : "";
         break;
@@ -601,14 +606,12 @@ export class CaseForm {
     const loose = [];
     for (const e of errors) {
       const p = e.pointer ?? "";
-      let message = e.message ?? dutchError(e.detail ?? "");
+      // The server words each error in Dutch (`text`); `detail` is English.
+      const message = e.text || e.detail || "";
       let target = null;
       for (let q = p; ; q = pointer.parent(q)) {
         target = this.formEl.querySelector(`[data-pointer="${CSS.escape(q)}"]`);
         if (target || q === "") break;
-      }
-      if (target?.matches("input, select, textarea") && target.value === "" && this.meta.get(target.dataset.pointer)?.required) {
-        message = "Dit moet u invullen.";
       }
       if (!target) {
         loose.push({ message });

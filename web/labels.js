@@ -1,9 +1,10 @@
-// Dutch words for what the JSON Schemas name in English: field labels, hints,
-// list items, choices (enum codes) and the server's validation messages.
-// Choices follow locales/nl/*.ftl where a message exists, so staff see the same
-// words as the resident's Dutch letter. Anything not listed here falls back to
-// the schema's `title` or to the property name made readable, so a new template
-// works before this file knows about it.
+// Dutch words for what the JSON Schemas name in English: field labels, hints
+// and list items, the page's own presentation. Choices (enum codes), the
+// state of a translation and what is wrong with a field come from the server
+// in Dutch (locales/nl/staff.ftl and the letters' messages), not from here.
+// Anything not listed here falls back to the schema's `title` or to the
+// property name made readable, so a new template works before this file
+// knows about it.
 
 /** Field labels by property name; `parent.name` wins over `name`. */
 const FIELDS = {
@@ -196,203 +197,6 @@ const ITEMS = {
   changes: "Verandering",
 };
 
-const PARTNERS = {
-  resident: "De inwoner zelf",
-  municipality: "Gemeente",
-  coa: "COA",
-  vluchtelingenwerk: "VluchtelingenWerk",
-  "language-school": "Taalschool",
-  "budget-coach": "Budgetcoach",
-  employer: "Werkgever",
-  gp: "Huisarts",
-  school: "School",
-  "housing-association": "Woningcorporatie",
-  ggd: "GGD",
-  ggz: "GGZ",
-  jgz: "Jeugdgezondheidszorg",
-  uwv: "UWV",
-  duo: "DUO",
-  svb: "SVB",
-  belastingdienst: "Belastingdienst",
-};
-
-/** Choices by the name of the `$defs` entry they come from, or the property name. */
-const CHOICES = {
-  form: { mr: "Meneer", ms: "Mevrouw", neutral: "Neutraal (met volledige naam)" },
-  role: {
-    werkconsulent: "Werkconsulent",
-    klantmanager: "Klantmanager",
-    "consulent-inburgering": "Consulent inburgering",
-    schuldhulpverlener: "Schuldhulpverlener",
-  },
-  partner: PARTNERS,
-  organisation: PARTNERS,
-  "chain-partner": PARTNERS,
-  action: {
-    "brede-intake": "Brede intake",
-    "learnability-test": "Leerbaarheidstoets maken",
-    pip: "PIP maken en vastleggen",
-    "start-language-route": "Beginnen met de taallessen (taalschool gekozen door de gemeente)",
-    knm: "Lessen Kennis van de Nederlandse Maatschappij (KNM)",
-    pvt: "Participatieverklaringstraject (PVT)",
-    map: "Module Arbeidsmarkt en Participatie (MAP)",
-    "diploma-evaluation": "Diploma's laten waarderen",
-    "open-bank-account": "Bankrekening openen",
-    "apply-digid": "DigiD aanvragen",
-    "health-insurance": "Zorgverzekering afsluiten",
-    "apply-allowances": "Zorgtoeslag en huurtoeslag aanvragen",
-    "child-benefit": "Kinderbijslag en kindgebonden budget aanvragen",
-    "register-gp": "Inschrijven bij een huisarts",
-    "register-school": "Kinderen inschrijven op school",
-    isk: "Inschrijven bij een internationale schakelklas (ISK)",
-    "sign-rental-contract": "Huurcontract tekenen",
-    "connect-energy": "Gas, stroom en water aanvragen",
-    "furnishing-loan": "Lening voor de inrichting aanvragen",
-    insurance: "Inboedel- en aansprakelijkheidsverzekering afsluiten",
-    "tax-waiver": "Kwijtschelding gemeentebelasting aanvragen",
-    "budget-coach-intake": "Eerste gesprek met de budgetcoach",
-    "debt-help": "Hulp bij schulden",
-    "direct-payment-fixed-costs": "Huur, energie en zorgverzekering direct betalen van de bijstand",
-    "hand-in-documents": "Papieren inleveren bij de gemeente",
-    "register-uwv": "Inschrijven als werkzoekende bij het UWV",
-    "look-for-work": "Werk zoeken en solliciteren",
-    "volunteer-work": "Vrijwilligerswerk zoeken",
-    "work-placement": "Beginnen op een werkplek (werkervaring)",
-    childcare: "Kinderopvang regelen",
-    "family-reunification": "Gezinshereniging",
-    "follow-up-conversation": "Vervolggesprek houden",
-  },
-  purpose: {
-    intake: "Eerste gesprek (intake)",
-    plan: "Samen een plan maken",
-    progress: "Hoe gaat het (voortgang)",
-    "income-check": "Inkomen en uitgaven",
-    "language-assessment": "Niveau Nederlands bepalen",
-    "brede-intake": "Brede intake (Wet inburgering 2021)",
-    "learnability-test": "Leerbaarheidstoets",
-    pip: "Persoonlijk plan inburgering en participatie (PIP) maken",
-  },
-  consequence: {
-    none: "Niet verplicht",
-    applicant: "Aanvrager van bijstand (aanvraag wordt misschien niet behandeld)",
-    recipient: "Ontvangt bijstand (bijstand kan worden verlaagd)",
-    inburgering: "Inburgeringsplichtig (boete mogelijk)",
-  },
-  language: {
-    ar: "Arabisch", ti: "Tigrinya", am: "Amhaars", uk: "Oekraïens", ru: "Russisch", fa: "Perzisch (Farsi)",
-    prs: "Dari", ps: "Pasjtoe", so: "Somalisch", tr: "Turks", ku: "Koerdisch", en: "Engels", fr: "Frans",
-  },
-  status: { set: "Besluit genomen", planned: "Nog te maken" },
-  route: { b1: "B1-route", education: "Onderwijsroute", z: "Z-route (zelfredzaamheidsroute)" },
-  document: {
-    "id-document": "Identiteitsbewijs",
-    "residence-permit": "Verblijfsvergunning",
-    "w-document": "W-document",
-    "bsn-letter": "Brief met het BSN",
-    "coa-letters": "Brieven van het COA",
-    "bank-card": "Bankpas",
-    "bank-statements": "Bankafschriften (laatste 3 maanden)",
-    "rental-contract": "Huurcontract",
-    "health-insurance-policy": "Zorgpolis",
-    "income-statements": "Loonstroken of andere bewijzen van inkomen",
-    diplomas: "Diploma's en certificaten",
-    "debt-letters": "Brieven over schulden",
-    "this-letter": "Deze brief",
-  },
-  support_level: { intensive: "Intensief", light: "Licht" },
-  outcome: { granted: "Toegekend", "partly-granted": "Gedeeltelijk toegekend", refused: "Afgewezen" },
-  reason: {
-    "start-date": "Later begin dan gevraagd (art. 44)",
-    "income-too-high": "Inkomen te hoog (art. 19, 31, 32)",
-    "assets-too-high": "Vermogen te hoog (art. 34)",
-    "cost-sharers": "Kostendelersnorm (art. 22a)",
-    "missing-information": "Informatie ontbreekt (art. 11, 17)",
-    "no-right-of-residence": "Geen verblijfsrecht voor bijstand (art. 11)",
-    other: "Andere reden (toelichting verplicht)",
-  },
-  income: { wages: "Loon", benefit: "Andere uitkering", alimony: "Alimentatie", other: "Ander inkomen" },
-  whose: { resident: "De inwoner", partner: "De partner" },
-  basis: {
-    "art-56a": "Artikel 56a: verplicht ontzorgen (inburgeringsplichtige statushouder)",
-    "art-57": "Artikel 57: betalen in natura (reden verplicht)",
-    consent: "Vrijwillig budgetbeheer met toestemming",
-  },
-  settlements: { resident: "De inwoner zelf", municipality: "De gemeente, van de bijstand" },
-  household: {
-    single: "Alleenstaande (zonder partner)",
-    "single-parent": "Alleenstaande ouder",
-    couple: "Gehuwden of samenwonenden",
-  },
-  "fixed-cost": {
-    rent: "Huur",
-    energy: "Energie (gas en stroom)",
-    "health-insurance": "Zorgverzekering",
-    water: "Water",
-    "municipal-taxes": "Gemeentelijke belastingen",
-  },
-  stage: { application: "Na een aanvraag", assistance: "Tijdens de bijstand" },
-  "requested-document": {
-    "bank-statements": "Bankafschriften",
-    "id-document": "Identiteitsbewijs",
-    "residence-permit": "Verblijfsvergunning",
-    "rental-contract": "Huurcontract",
-    payslips: "Loonstroken",
-    "benefit-letters": "Brieven over andere uitkeringen of toeslagen",
-    "health-insurance-policy": "Zorgpolis",
-    "savings-and-property": "Spaargeld, auto of ander bezit",
-    "marriage-certificate": "Huwelijksakte",
-    "debt-letters": "Brieven over schulden",
-    other: "Ander papier (toelichting invullen)",
-  },
-  ways: { upload: "Uploaden via internet", post: "Met de post", desk: "Aan de balie" },
-  help: {
-    vluchtelingenwerk: "VluchtelingenWerk",
-    "budget-coach": "Budgetcoach",
-    "social-counsellor": "Sociaal raadslieden",
-    library: "Bibliotheek (hulp bij DigiD)",
-  },
-  deduction: {
-    "income-work": "Inkomsten uit werk",
-    "income-partner": "Inkomsten uit werk van de partner",
-    "other-benefit": "Andere uitkering",
-    advance: "Terugbetaling voorschot",
-    recovery: "Terugbetaling te veel ontvangen bijstand",
-    reduction: "Verlaging (maatregel)",
-    other: "Andere aftrek (toelichting invullen)",
-  },
-  payment: {
-    rent: "Huur",
-    energy: "Energie (gas en stroom)",
-    water: "Water",
-    "health-insurance": "Zorgverzekering",
-    "municipal-taxes": "Gemeentelijke belastingen",
-    "debt-arrangement": "Aflossing schulden (schuldregeling)",
-    other: "Andere betaling (toelichting invullen)",
-  },
-  change: {
-    norm: "Bijstandsnorm",
-    rent: "Huur",
-    energy: "Energie",
-    water: "Water",
-    "health-insurance": "Zorgverzekering",
-    "municipal-taxes": "Gemeentelijke belastingen",
-    income: "Inkomsten",
-    recovery: "Terugbetaling",
-    other: "Iets anders (toelichting invullen)",
-  },
-  obligation: {
-    "report-changes": "Veranderingen meteen doorgeven (staat altijd in de brief)",
-    cooperate: "Informatie geven en meewerken",
-    "look-for-work": "Werk zoeken",
-    "accept-suitable-work": "Passend werk aannemen",
-    "language-duty": "Nederlands leren (taaleis)",
-    "cooperate-budget-coach": "Meewerken met de budgetcoach",
-    "keep-appointments": "Naar gesprekken met de gemeente komen",
-    "report-travel-abroad": "Reizen naar het buitenland vooraf melden",
-    "authorise-direct-payment": "Machtiging voor rechtstreeks betalen tekenen",
-  },
-};
-
 /** "letter_date" → "Letter date": the last resort for a property nobody named. */
 export function prettify(name) {
   const words = String(name).replace(/[_-]+/g, " ").trim();
@@ -412,133 +216,18 @@ export function itemLabel(listName) {
   return ITEMS[listName] ?? "Onderdeel";
 }
 
-/** The Dutch words for an enum code; `kinds` are the `$defs` name and property name. */
-export function choiceLabel(code, kinds) {
-  for (const kind of kinds) {
-    const label = kind && CHOICES[kind]?.[code];
-    if (label) return label;
-  }
-  return prettify(code);
+/**
+ * The Dutch label of an enum code: the server's label (`labels` from
+ * `GET /v1/templates/{name}`) for the schema's `x-message-prefix`, or the
+ * code made readable when there is none.
+ */
+export function choiceLabel(code, schema, labels) {
+  const prefix = schema?.["x-message-prefix"];
+  return (typeof prefix === "string" && labels?.[prefix + code]) || prettify(code);
 }
-
-export const STATUS = {
-  reference: "referentietekst",
-  "machine-draft": "machinaal concept, niet gecontroleerd",
-  reviewed: "gecontroleerd door vertaler",
-};
 
 export function plural(n, one, other) {
   return `${n} ${n === 1 ? one : other}`;
-}
-
-const PATTERNS = {
-  "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "Vul een geldige datum in.",
-  "^([01][0-9]|2[0-3]):[0-5][0-9]$": "Vul een tijd in als uu:mm, bijvoorbeeld 09:30.",
-  "^\\+?[0-9][0-9 ()-]*$": "Alleen cijfers, spaties, haakjes en streepjes (en eventueel een + vooraan).",
-};
-
-/** The beschikking's checks across fields (templates/beschikking/letter.typ). */
-const BESCHIKKING_CHECKS = [
-  [/income deducted is more than the norm/, "Het inkomen en het vakantiegeld zijn samen hoger dan de norm."],
-  [/holiday allowance set aside is more than the norm/, "Het vakantiegeld is hoger dan de norm."],
-  [/at most two decimals/, "Hoogstens 2 cijfers na de komma."],
-  [/name the partner/, "Bij gehuwden of samenwonenden: vul de partner in."],
-  [/partner is named only for/, "Een partner hoort alleen bij gehuwden of samenwonenden."],
-  [/at least one reason/, "Geef minstens één reden bij gedeeltelijk toegekend of afgewezen."],
-  [/needs a note/, "Bij een andere reden: schrijf de reden in de toelichting."],
-  [/start the resident asked for/, "Vul de gevraagde ingangsdatum in."],
-  [/required unless the decision is refused/, "Dit moet u invullen, behalve bij een afwijzing."],
-  [/a refusal (pays no assistance|has no duties)/, "Bij een afwijzing hoort dit niet in de brief."],
-  [/give the legal basis and until when/, "Vul in op welke grondslag en tot wanneer de gemeente rechtstreeks betaalt."],
-  [/no fixed costs to pay directly/, "Er zijn geen vaste lasten om rechtstreeks te betalen."],
-  [/date the resident gave consent/, "Vul de datum van de toestemming in."],
-  [/art\. 57 Participatiewet needs the reason/, "Vul de reden in (artikel 57)."],
-  [/last day comes before/, "Deze datum ligt vóór de begindatum."],
-  [/cannot be sent before/, "De verzenddatum ligt vóór de datum van de brief."],
-  [/give the first payment/, "Vul de eerste betaling in: het voorschot wordt daarmee verrekend."],
-  [/fixed costs paid from the first payment/, "De vaste lasten zijn hoger dan de eerste betaling."],
-  [/advance is more than the first payment/, "Het voorschot is hoger dan wat er van de eerste betaling overblijft."],
-];
-
-/** The server's message for a required field that is absent (at its own pointer). */
-export const MISSING = "required, but missing";
-
-/**
- * Turns one of the server's schema messages (English, from the `jsonschema`
- * crate) into plain Dutch. Values are never echoed by the server, so neither
- * are they here. Unknown messages are shown as they are.
- */
-export function dutchError(detail) {
-  let m;
-  if (detail === MISSING) return "Dit moet u invullen.";
-  if ((m = /shorter than (\d+) character/.exec(detail))) {
-    return m[1] === "1" ? "Dit moet u invullen." : `Te kort: minstens ${m[1]} tekens.`;
-  }
-  if ((m = /longer than (\d+) character/.exec(detail))) return `Te lang: hoogstens ${m[1]} tekens.`;
-  if ((m = /^value does not match "(.*)"$/.exec(detail))) {
-    return PATTERNS[m[1].replace(/\\\\/g, "\\")] ?? "Dit heeft niet de goede vorm.";
-  }
-  if (/is not a "date"/.test(detail)) return "Vul een geldige datum in.";
-  if (/is not a "email"/.test(detail)) return "Vul een geldig e-mailadres in.";
-  if (/is not one of/.test(detail)) return "Kies een van de mogelijkheden.";
-  if ((m = /less than the minimum of (\S+)/.exec(detail))) return `Te laag: minstens ${m[1]}.`;
-  if ((m = /greater than the maximum of (\S+)/.exec(detail))) return `Te hoog: hoogstens ${m[1]}.`;
-  if ((m = /has less than (\d+) item/.exec(detail))) return `Hier zijn er minstens ${m[1]} nodig.`;
-  if ((m = /has more than (\d+) item/.exec(detail))) return `Hier passen er hoogstens ${m[1]}.`;
-  if ((m = /has less than (\d+) propert/.exec(detail))) {
-    return m[1] === "1" ? "Kies hier minstens één." : `Kies hier minstens ${m[1]}.`;
-  }
-  if (/non-unique elements/.test(detail)) return "Elke keuze mag maar één keer voorkomen.";
-  if (/is not of type "integer"/.test(detail)) return "Vul een heel getal in, alleen cijfers.";
-  if (/is not of type "number"/.test(detail)) {
-    return "Vul een bedrag in zoals 1958,34: zonder punt voor duizendtallen, hoogstens 2 cijfers na de komma.";
-  }
-  if (/is not of type "string"/.test(detail)) return "Vul hier tekst in.";
-  if (/is not of type "boolean"/.test(detail)) return "Kies ja of nee.";
-  // Checks across fields, made by the template (422 with the field's pointer).
-  if (/fixed costs add up to more than/.test(detail)) {
-    return "De vaste lasten zijn samen hoger dan de bijstand per maand.";
-  }
-  for (const [pattern, dutch] of BESCHIKKING_CHECKS) if (pattern.test(detail)) return dutch;
-  if (/must come after \/plan\/date/.test(detail)) return "De evaluatie moet na de datum van het plan zijn.";
-  if (/direct payments add up to more than/.test(detail)) {
-    return "De rechtstreekse betalingen zijn samen hoger dan de bijstand van deze maand.";
-  }
-  if (/deductions add up to more than/.test(detail)) return "Wat eraf gaat is samen hoger dan de norm.";
-  if (/at most two decimals/.test(detail)) return "Hoogstens 2 cijfers na de komma (centen).";
-  if (/a period needs both/.test(detail)) return "Vul beide datums van de periode in.";
-  if (/the period ends before it starts/.test(detail)) return "Het einde van de periode ligt voor het begin.";
-  if (/a note is needed/.test(detail)) return "Vul hier een toelichting in.";
-  if (/an application date is needed/.test(detail)) return "Vul de datum van de aanvraag in.";
-  if (/an upload address is needed/.test(detail)) return "Vul het webadres in waar de inwoner kan uploaden.";
-  if (/the desk is open is needed/.test(detail)) return "Vul in waar en wanneer de balie open is.";
-  if (/Additional properties are not allowed/.test(detail)) {
-    return `Deze gegevens kent de brief niet: ${detail.replace(/^.*\((.*)\).*$/, "$1")}.`;
-  }
-  // Cells of a spreadsheet that cannot be read (the batch reader's messages).
-  if (/^is not a date/.test(detail)) return "Vul een datum in, zoals 23-11-2026.";
-  if (/^is a date with a time of day/.test(detail)) return "Vul alleen een datum in, zonder tijd.";
-  if (/^is not a time/.test(detail)) return "Vul een tijd in als uu:mm, bijvoorbeeld 09:30.";
-  if (/^is not a whole number/.test(detail)) return "Vul een heel getal in, alleen cijfers.";
-  if (/^is not a number/.test(detail)) return "Vul een getal in, zoals 1958,34.";
-  if (/^is not yes or no/.test(detail)) return "Vul ja of nee in.";
-  if (/^is not JSON/.test(detail)) return "Hier hoort een lijst in JSON-vorm.";
-  if ((m = /spreadsheet error (#\S+?);/.exec(detail))) {
-    return `In deze cel staat een fout van Excel (${m[1]}). Verbeter de formule of typ de waarde.`;
-  }
-  if (/^holds `\?` where a letter should be/.test(detail)) {
-    return "Hier staat een ? waar een letter hoort. Het bestand is opgeslagen in een vorm die deze letter niet kent. Sla het op als „CSV UTF-8” en probeer het opnieuw.";
-  }
-  if (/^holds bytes that are not/.test(detail)) {
-    return "Deze tekst is niet goed te lezen. Sla het bestand op als „CSV UTF-8” en probeer het opnieuw.";
-  }
-  if (/has no name in the header row/.test(detail)) {
-    return "Deze kolom heeft geen naam in de eerste rij. Geef de kolom een naam of maak de cel leeg.";
-  }
-  if ((m = /^list item \d+ is filled but item (\d+) is empty/.exec(detail))) {
-    return `Vul de lijst van voren af in: nummer ${Number(m[1]) + 1} is nog leeg.`;
-  }
-  return detail;
 }
 
 /**

@@ -150,6 +150,11 @@ describe("staff page", () => {
     assert.equal(await arabic.locator('span[lang="ar"]').textContent(), "العربية");
     assert.match(await page.locator('label[for="lang-ti"]').textContent(), /Tigrinya — ትግርኛ/);
     assert.match(await page.locator('label[for="lang-nl"]').textContent(), /referentietekst/);
+    // The words for a translation's state are the server's (locales/nl/staff.ftl).
+    const detail = await (await fetch(`${server}/v1/templates/afspraken`)).json();
+    const ar = detail.languages.find((l) => l.lang === "ar");
+    assert.equal(ar.review_state, "machine-draft");
+    assert.ok((await arabic.textContent()).includes(ar.status_label), ar.status_label);
 
     // Dutch is the default: no bilingual option; it appears for another language.
     assert.ok(await page.locator("#lang-nl").isChecked());
@@ -323,8 +328,13 @@ describe("staff page", () => {
     const reference = page.getByLabel("Ons kenmerk");
     const shown = nextPreview(page);
     await reference.fill("");
-    assert.equal((await shown).status(), 422);
+    const response = await shown;
+    assert.equal(response.status(), 422);
     assert.equal(await settled(page), "error");
+    // The Dutch words are the server's `text` for the error, by its code.
+    const problem = await response.json();
+    assert.deepEqual(problem.errors.map((e) => [e.pointer, e.code]), [["/reference", "too-short"]]);
+    assert.equal(problem.errors[0].text, "Dit moet u invullen.");
 
     assert.equal(await reference.getAttribute("aria-invalid"), "true");
     assert.match(await reference.getAttribute("aria-describedby"), /\bf__reference-error\b/);
@@ -404,6 +414,17 @@ describe("staff page", () => {
     sent = await sentNext(() => page.getByRole("button", { name: "Verwijderen (adresregel 4)" }).click());
     assert.equal(sent.recipient.address.length, 3);
 
+    // Choices are labelled by the server: `labels` of the template, by the
+    // enum's `x-message-prefix` (partner-resident has a `.label` for staff).
+    const labels = (await (await fetch(`${server}/v1/templates/afspraken`)).json()).labels;
+    assert.equal(labels["partner-resident"], "De inwoner zelf");
+    const who = page.locator('[data-pointer="/agreements/0/who"]');
+    const options = await who.locator("option").allTextContents();
+    assert.ok(options.includes("De inwoner zelf"), options.join(", "));
+    assert.ok(options.includes(labels["partner-budget-coach"]), options.join(", "));
+    assert.equal(await who.locator('option[value="gp"]').textContent(), labels["partner-gp"]);
+    assert.equal(await page.locator('[data-pointer="/recipient/form"] option[value="mr"]').textContent(), "Meneer");
+
     // A choice of several: checked codes are added, in the order checked.
     sent = await sentNext(() => page.locator("#f__conversation__participants").getByLabel("COA", { exact: true }).check());
     assert.deepEqual(sent.conversation.participants, ["vluchtelingenwerk", "budget-coach", "coa"]);
@@ -420,11 +441,19 @@ describe("staff page", () => {
     await amount.fill("1.958");
     assert.equal(await settled(page), "error");
     assert.match(await page.locator("#f__assistance__norm-error").textContent(), /zonder punt voor duizendtallen/);
-    // 1400 − 93,25 vakantiegeld − 215,40 inkomen leaves less than the 1312,00 fixed costs.
+    // 1400 − 93,25 vakantiegeld − 215,40 inkomen leaves less than the 1312,00 fixed costs:
+    // a check across fields (the template's case-error with its code).
+    const costs = nextPreview(page);
     await page.getByLabel("Bijstandsnorm per maand (in euro)").fill("1400");
+    const costsProblem = await (await costs).json();
+    assert.deepEqual(costsProblem.errors.map((e) => e.code), ["fixed-costs-over-assistance"]);
     assert.equal(await settled(page), "error");
     assert.equal(await page.locator("#status").textContent(), "Fout in 1 veld.");
-    assert.match(await page.locator("#problems a").textContent(), /^Vaste lasten die de gemeente rechtstreeks betaalt: De vaste lasten zijn samen hoger/);
+    assert.equal(
+      await page.locator("#problems a").textContent(),
+      `Vaste lasten die de gemeente rechtstreeks betaalt: ${costsProblem.errors[0].text}`,
+    );
+    assert.match(costsProblem.errors[0].text, /^De vaste lasten zijn samen hoger/);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -758,6 +787,13 @@ describe("staff page", () => {
       ["4", `${letter(col("agreements/1/who"))}4`, "Afspraak 2 › Wie doet het", "Kies een van de mogelijkheden."],
     ]);
     assert.deepEqual(await table.locator("thead th").allTextContents(), ["Rij", "Cel", "Gegeven", "Wat moet anders"]);
+    // Those words are the `text` of errors.ndjson in the ZIP, beside each error's code.
+    const report = Buffer.from(await entries.find((e) => e.name === "errors.ndjson").read()).toString("utf8");
+    const failures = report.trim().split("\n").map((line) => JSON.parse(line));
+    assert.deepEqual(
+      failures.map((f) => f.errors.map((e) => [e.code, e.text])),
+      [[["cell-date", "Vul een datum in, zoals 23-11-2026."]], [["choice", "Kies een van de mogelijkheden."]]],
+    );
     assert.ok(await page.getByRole("link", { name: "Zip-bestand opnieuw downloaden" }).isVisible());
 
     // A file the server cannot read at all: a message, no table.
