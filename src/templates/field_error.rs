@@ -341,11 +341,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The parameters of an error's Dutch wording.
+    type Params = Vec<(&'static str, Param)>;
+
     /// The code of each error `schema` gives `data`, by pointer.
-    fn codes(
-        schema: Value,
-        data: Value,
-    ) -> Vec<(String, &'static str, Vec<(&'static str, Param)>)> {
+    fn codes(schema: Value, data: Value) -> Vec<(String, &'static str, Params)> {
         let validator = jsonschema::options()
             .should_validate_formats(true)
             .build(&schema)

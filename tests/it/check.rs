@@ -14,8 +14,22 @@ const LETTER: &str = "#let case = json(\"/case.json\")\n#context t(\"brief-subje
 const SCHEMA: &str = r#"{"type": "object", "required": ["letter_date", "items", "amount"], "properties": {"letter_date": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}}, "amount": {"type": "number"}}}"#;
 const EXAMPLE: &str = r#"{"letter_date": "2026-11-23", "items": ["a", "b"], "amount": 12.5}"#;
 
+/// The staff page's texts a project needs whatever its templates: the
+/// wording of every error code eigentaal gives and of every review state.
+fn staff_ftl() -> String {
+    let mut ftl = String::new();
+    for code in eigentaal::templates::ErrorCode::ALL {
+        ftl.push_str(&format!("error-{} = Fout.\n", code.as_str()));
+    }
+    for state in eigentaal::l10n::ReviewState::ALL {
+        ftl.push_str(&format!("{} = Stand.\n", state.message_id()));
+    }
+    ftl
+}
+
 /// A minimal, clean project: one template, Dutch and Arabic.
 fn tree(dir: &Path, changes: &[(&str, &str)]) {
+    let staff = staff_ftl();
     let mut files = vec![
         (
             "branding/branding.toml",
@@ -35,6 +49,7 @@ fn tree(dir: &Path, changes: &[(&str, &str)]) {
         ("locales/nl/locale.toml", NL_META),
         ("locales/nl/common.ftl", "money = € { $amount }\n"),
         ("locales/nl/brief.ftl", NL_BRIEF),
+        ("locales/nl/staff.ftl", &staff),
         ("locales/ar/locale.toml", AR_META),
         ("locales/ar/common.ftl", "money = { $amount } €\n"),
         ("locales/ar/brief.ftl", AR_BRIEF),
@@ -229,6 +244,180 @@ fn key_used_by_a_template_but_missing_in_dutch() {
             .starts_with("in `ar`, `nl`: message `brief-nope` does not exist"),
         "{compile}"
     );
+}
+
+/// `SCHEMA` with one more property, `kind`, an enum.
+fn schema_with_choice(kind: &str) -> String {
+    SCHEMA.replace(
+        r#""amount": {"type": "number"}}"#,
+        &format!(r#""amount": {{"type": "number"}}, "kind": {kind}}}"#),
+    )
+}
+
+#[test]
+fn every_code_of_a_labelled_choice_needs_a_dutch_message() {
+    let schema =
+        schema_with_choice(r#"{"enum": ["rent", "water"], "x-message-prefix": "brief-kind-"}"#);
+    let nl = format!("{NL_BRIEF}brief-kind-rent = Huur\n");
+    let (code, findings) = check(
+        &[
+            ("templates/brief/schema.json", &schema),
+            ("locales/nl/brief.ftl", &nl),
+        ],
+        false,
+    );
+    assert_eq!(code, 1);
+    // (and a missing translation of `brief-kind-rent`, a warning)
+    let labels: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["code"] == "choice-label")
+        .collect();
+    assert_eq!(labels.len(), 1, "{findings:#?}");
+    let f = labels[0];
+    assert_eq!(f["level"], "error");
+    assert_eq!(f["file"], "templates/brief/schema.json");
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.contains("/properties/kind") && message.contains("`brief-kind-water`"),
+        "{message}"
+    );
+    // A label that needs a variable must have a `.label` of its own; with
+    // both messages (one of them labelled so) the tree is clean, and the
+    // messages count as used though no template calls them.
+    let nl = format!(
+        "{NL_BRIEF}brief-kind-rent = Huur\nbrief-kind-water = Water voor {{ $name }}\n    .label = Water\n"
+    );
+    let ar = format!("{AR_BRIEF}brief-kind-rent = إيجار\nbrief-kind-water = ماء\n");
+    let (code, findings) = check(
+        &[
+            ("templates/brief/schema.json", &schema),
+            ("locales/nl/brief.ftl", &nl),
+            ("locales/ar/brief.ftl", &ar),
+        ],
+        true,
+    );
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+    let nl =
+        format!("{NL_BRIEF}brief-kind-rent = Huur\nbrief-kind-water = Water voor {{ $name }}\n");
+    let (_, findings) = check(
+        &[
+            ("templates/brief/schema.json", &schema),
+            ("locales/nl/brief.ftl", &nl),
+            ("locales/ar/brief.ftl", &ar),
+        ],
+        false,
+    );
+    let f = only(&findings);
+    assert_eq!(
+        (f["code"].as_str(), f["level"].as_str()),
+        (Some("choice-label"), Some("error"))
+    );
+    assert!(f["message"].as_str().unwrap().contains("`.label`"), "{f}");
+}
+
+#[test]
+fn a_choice_without_a_message_prefix_is_a_warning() {
+    let schema = schema_with_choice(r#"{"enum": ["rent", "water"]}"#);
+    let (code, findings) = check(&[("templates/brief/schema.json", &schema)], false);
+    assert_eq!(code, 0);
+    let f = only(&findings);
+    assert_eq!(f["code"], "choice-label");
+    assert_eq!(f["level"], "warning");
+    assert_eq!(f["file"], "templates/brief/schema.json");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("/properties/kind has no `x-message-prefix`"),
+        "{f}"
+    );
+    assert_eq!(
+        check(&[("templates/brief/schema.json", &schema)], true).0,
+        1
+    );
+}
+
+#[test]
+fn a_case_error_code_needs_its_wording_in_staff_ftl() {
+    let letter = format!(
+        "{LETTER}#if case.amount < 0 {{ case-error(\"/amount\", \"negative\", code: \"brief-negative\") }}\n\
+         #if case.amount > 1000 {{ case-error(\"/amount\", \"too much\") }}\n"
+    );
+    let (code, findings) = check(&[("templates/brief/letter.typ", &letter)], false);
+    assert_eq!(code, 1);
+    let missing = findings
+        .iter()
+        .find(|f| f["code"] == "undefined-key")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(
+        at(missing),
+        (
+            "undefined-key".into(),
+            "templates/brief/letter.typ".into(),
+            6.into(),
+            57.into()
+        )
+    );
+    assert!(
+        missing["message"]
+            .as_str()
+            .unwrap()
+            .contains("`error-brief-negative = …` to locales/nl/staff.ftl"),
+        "{missing}"
+    );
+    let uncoded = findings
+        .iter()
+        .find(|f| f["code"] == "case-error-code")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(uncoded["level"], "warning");
+    assert_eq!(uncoded["line"], 7);
+    assert_eq!(findings.len(), 2, "{findings:#?}");
+
+    // With its wording the code is fine, and the message is used.
+    let staff = format!(
+        "{}error-brief-negative = Het bedrag is lager dan nul.\n",
+        staff_ftl()
+    );
+    let (_, findings) = check(
+        &[
+            ("templates/brief/letter.typ", &letter),
+            ("locales/nl/staff.ftl", &staff),
+        ],
+        false,
+    );
+    let f = only(&findings);
+    assert_eq!(f["code"], "case-error-code");
+}
+
+#[test]
+fn the_staff_texts_are_dutch_only_and_never_in_a_letter() {
+    let letter = format!("{LETTER}#context t(\"error-required\")\n");
+    let (code, findings) = check(
+        &[
+            ("templates/brief/letter.typ", &letter),
+            ("locales/ar/staff.ftl", "error-required = مطلوب\n"),
+        ],
+        false,
+    );
+    assert_eq!(code, 1);
+    let in_letter = findings
+        .iter()
+        .find(|f| f["code"] == "staff-message-in-letter")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(in_letter["file"], "templates/brief/letter.typ");
+    assert_eq!(in_letter["line"], 6);
+    let translated = findings
+        .iter()
+        .find(|f| f["code"] == "staff-translated")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(translated["file"], "locales/ar/staff.ftl");
+    // Nothing expects staff.ftl in Arabic: no missing file, no missing translation.
+    let (_, findings) = check(&[], true);
+    assert!(findings.is_empty(), "{findings:#?}");
+    // Without staff.ftl the staff page's words are missing.
+    let (code, findings) = check(&[("locales/nl/staff.ftl", "")], false);
+    assert_eq!(code, 1);
+    assert_eq!(only(&findings)["code"], "staff-file");
 }
 
 #[test]

@@ -441,6 +441,11 @@ fn batch_returns_a_zip_with_letters_and_an_error_report() {
     assert_eq!(errors.len(), 2);
     assert_eq!(errors[0]["line"], 4);
     assert_eq!(errors[0]["errors"][0]["pointer"], "/agreements/0/who");
+    assert_eq!(errors[0]["errors"][0]["code"], "choice");
+    assert_eq!(
+        errors[0]["errors"][0]["text"],
+        "Kies een van de mogelijkheden."
+    );
     assert_eq!(errors[1]["line"], 5);
     assert_eq!(errors[1]["kind"], "invalid-json");
 }
@@ -858,6 +863,147 @@ fn standard_query_chooses_the_pdf_standard() {
     );
 }
 
+/// The error of a problem at `pointer`: (code, Dutch text, English detail).
+fn error_at(problem: &Value, pointer: &str) -> (String, String, String) {
+    let e = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["pointer"] == pointer)
+        .unwrap_or_else(|| panic!("no error at {pointer}: {problem}"));
+    let field = |name: &str| e[name].as_str().unwrap_or_default().to_string();
+    (field("code"), field("text"), field("detail"))
+}
+
+#[test]
+fn a_422_words_each_error_in_dutch_with_a_code() {
+    let server = Server::start(&[], &[]);
+    let url = server.url("/v1/templates/afspraken/render");
+    let mut data = example("afspraken");
+    data.as_object_mut().unwrap().remove("reference");
+    let long_name = "Geheime Naam ".repeat(10);
+    data["staff"]["name"] = json!(long_name);
+    data["letter_date"] = json!("2026-02-30");
+    let p = assert_problem(
+        &post(&url, &[], &serde_json::to_vec(&data).unwrap()),
+        422,
+        "invalid-case-data",
+    );
+    // A missing field, at its own pointer.
+    let (code, text, detail) = error_at(&p, "/reference");
+    assert_eq!(
+        (code.as_str(), text.as_str()),
+        ("required", "Dit moet u invullen.")
+    );
+    assert_eq!(detail, eigentaal::templates::MISSING);
+    // Too long: the schema's limit in the Dutch, the value nowhere.
+    let (code, text, _) = error_at(&p, "/staff/name");
+    assert_eq!(
+        (code.as_str(), text.as_str()),
+        ("too-long", "Te lang: hoogstens 80 tekens.")
+    );
+    // Not a date in the calendar (a pattern and a format check the field;
+    // both are worded as a date).
+    let (code, text, _) = error_at(&p, "/letter_date");
+    assert_eq!(
+        (code.as_str(), text.as_str()),
+        ("date", "Vul een geldige datum in.")
+    );
+    for e in p["errors"].as_array().unwrap() {
+        assert!(!e["text"].as_str().unwrap().is_empty(), "{e}");
+        assert!(!e.to_string().contains("Geheime"), "{e}");
+    }
+
+    // A check across fields, made by the template (`case-error` with its code).
+    let mut plan = example("plan-van-aanpak");
+    plan["review_date"] = json!("2026-11-01");
+    let p = assert_problem(
+        &post(
+            &server.url("/v1/templates/plan-van-aanpak/render"),
+            &[],
+            &serde_json::to_vec(&plan).unwrap(),
+        ),
+        422,
+        "invalid-case-data",
+    );
+    assert_eq!(problem_pointers(&p), ["/review_date"], "{p}");
+    let (code, text, detail) = error_at(&p, "/review_date");
+    assert_eq!(code, "review-before-plan");
+    assert_eq!(text, "De evaluatie moet na de datum van het plan zijn.");
+    assert!(detail.starts_with("must come after /plan/date"), "{detail}");
+}
+
+#[test]
+fn the_template_detail_labels_every_choice_of_its_schema_in_dutch() {
+    let server = Server::start(&[], &[]);
+    for name in ["beschikking", "afspraken", "uitnodiging"] {
+        let detail = get(&server.url(&format!("/v1/templates/{name}")), &[]).json();
+        let labels = detail["labels"].as_object().unwrap();
+        // Walk the schema: every enum names its prefix, every code has a label.
+        let mut enums = Vec::new();
+        fn walk<'a>(node: &'a Value, out: &mut Vec<&'a Value>) {
+            match node {
+                Value::Object(map) => {
+                    if map.contains_key("enum") {
+                        out.push(node);
+                    }
+                    map.values().for_each(|v| walk(v, out));
+                }
+                Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+                _ => {}
+            }
+        }
+        walk(&detail["schema"], &mut enums);
+        assert!(enums.len() >= 5, "{name}: {}", enums.len());
+        let mut codes = 0;
+        for e in enums {
+            let prefix = e["x-message-prefix"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{name}: an enum without x-message-prefix: {e}"));
+            for code in e["enum"].as_array().unwrap() {
+                let id = format!("{prefix}{}", code.as_str().unwrap());
+                let label = labels.get(&id).and_then(Value::as_str);
+                assert!(
+                    label.is_some_and(|l| !l.is_empty() && !l.contains('{')),
+                    "{name}: {id}: {label:?}"
+                );
+                codes += 1;
+            }
+        }
+        assert_eq!(
+            labels.len(),
+            labels
+                .keys()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        );
+        assert!(
+            codes >= labels.len(),
+            "{name}: labels for codes the schema does not have"
+        );
+    }
+    let detail = get(&server.url("/v1/templates/beschikking"), &[]).json();
+    let labels = &detail["labels"];
+    // A letter message with a `.label` for staff, one without, one of staff.ftl.
+    assert_eq!(labels["beschikking-decision-refused"], "Afgewezen");
+    assert_eq!(labels["beschikking-cost-rent"], "Huur");
+    assert_eq!(
+        labels["choice-form-neutral"],
+        "Neutraal (met volledige naam)"
+    );
+    assert_eq!(labels["role-klantmanager"], "Klantmanager");
+    // The state of each translation, in Dutch.
+    let languages = detail["languages"].as_array().unwrap();
+    let nl = languages.iter().find(|l| l["lang"] == "nl").unwrap();
+    assert_eq!(
+        (&nl["review_state"], &nl["status_label"]),
+        (&json!("reference"), &json!("referentietekst"))
+    );
+    let uk = languages.iter().find(|l| l["lang"] == "uk").unwrap();
+    assert_eq!(uk["review_state"], "machine-draft");
+    assert_eq!(uk["status_label"], "machinaal concept, niet gecontroleerd");
+}
+
 #[test]
 fn a_check_across_fields_is_422_with_its_pointer() {
     let server = Server::start(&[], &[]);
@@ -871,6 +1017,12 @@ fn a_check_across_fields_is_422_with_its_pointer() {
     );
     let p = assert_problem(&r, 422, "invalid-case-data");
     assert_eq!(p["errors"][0]["pointer"], "/fixed_costs", "{p}");
+    // In a Ukrainian letter too, staff read what is wrong in Dutch.
+    assert_eq!(p["errors"][0]["code"], "fixed-costs-over-assistance");
+    assert_eq!(
+        p["errors"][0]["text"],
+        "De vaste lasten zijn samen hoger dan de bijstand per maand."
+    );
 }
 
 #[test]

@@ -42,6 +42,24 @@ fn by_line(errors_ndjson: &str) -> Vec<Value> {
     rows
 }
 
+/// (pointer, code, Dutch text) of every error of each failed case.
+fn worded(errors: &[Value]) -> Vec<Vec<(String, String, String)>> {
+    errors
+        .iter()
+        .map(|failure| {
+            failure["errors"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|e| {
+                    let field = |name: &str| e[name].as_str().unwrap_or_default().to_string();
+                    (field("pointer"), field("code"), field("text"))
+                })
+                .collect()
+        })
+        .collect()
+}
+
 fn kinds(errors_ndjson: &str) -> Vec<String> {
     by_line(errors_ndjson)
         .iter()
@@ -55,7 +73,9 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
     let cases = failing_cases();
     let expected: Vec<&str> = cases.iter().map(|(_, k)| *k).collect();
 
-    // HTTP, one letter each: the problem type.
+    // HTTP, one letter each: the problem type, and each error's code and
+    // Dutch text (as a batch row holds them).
+    let mut over_http = Vec::new();
     for (case, kind) in &cases {
         let url = server.url(&format!(
             "/v1/templates/afspraken/render?lang={}",
@@ -68,7 +88,24 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
             format!("urn:eigentaal:{kind}"),
             "{problem}"
         );
+        over_http.push(problem);
     }
+    let over_http = worded(&over_http);
+    assert_eq!(
+        over_http[..2],
+        [
+            vec![(
+                "/agreements/0/who".to_string(),
+                "choice".to_string(),
+                "Kies een van de mogelijkheden.".to_string()
+            )],
+            vec![(
+                "/reference".to_string(),
+                "required".to_string(),
+                "Dit moet u invullen.".to_string()
+            )],
+        ]
+    );
 
     // The same cases as one NDJSON batch.
     let ndjson: String = cases
@@ -95,6 +132,11 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
         .read_to_string(&mut errors)
         .unwrap();
     assert_eq!(kinds(&errors), expected, "HTTP batch:\n{errors}");
+    assert_eq!(
+        worded(&by_line(&errors)),
+        over_http,
+        "HTTP batch:\n{errors}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("cases.ndjson"), &ndjson).unwrap();
@@ -113,6 +155,7 @@ fn the_same_failure_has_the_same_kind_over_http_cli_batch_and_http_batch() {
     assert_ne!(code, 0, "{err}");
     let errors = std::fs::read_to_string(dir.path().join("out/errors.ndjson")).unwrap();
     assert_eq!(kinds(&errors), expected, "CLI batch:\n{errors}");
+    assert_eq!(worded(&by_line(&errors)), over_http, "CLI batch:\n{errors}");
     // The missing reference is reported at its own pointer everywhere.
     let missing = &by_line(&errors)[1];
     assert_eq!(missing["errors"][0]["pointer"], "/reference", "{missing}");
