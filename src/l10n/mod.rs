@@ -1000,6 +1000,34 @@ produced-by = "test"
     }
 
     #[test]
+    fn a_choice_label_is_the_label_attribute_or_the_value() {
+        let l = Locales::load(&Assets::from_files([
+            ("locales/nl/locale.toml", NL_META),
+            (
+                "locales/nl/common.ftl",
+                "-org = Gemeente\npartner-resident = U\n    .label = De inwoner zelf\npartner-coa = COA\npartner-municipality = Wij ({ -org })\nrow = Voor { $name }\nrow-labelled = Voor { $name }\n    .label = Rij\n",
+            ),
+            ("locales/nl/staff.ftl", "choice-form-mr = Meneer\n"),
+        ]))
+        .unwrap();
+        assert_eq!(l.label("partner-resident").unwrap(), "De inwoner zelf");
+        assert_eq!(l.label("partner-coa").unwrap(), "COA");
+        assert_eq!(l.label("partner-municipality").unwrap(), "Wij (Gemeente)");
+        assert_eq!(l.label("row-labelled").unwrap(), "Rij");
+        assert_eq!(l.label("choice-form-mr").unwrap(), "Meneer");
+        let needs = l.label("row").unwrap_err().to_string();
+        assert!(needs.contains("`.label`"), "{needs}");
+        assert!(matches!(
+            l.label("partner-nobody"),
+            Err(L10nError::MissingMessage { .. })
+        ));
+        // The letter's own text is unchanged by its label.
+        assert_eq!(l.message("nl", "partner-resident", None).unwrap().text, "U");
+        // staff.ftl is a file of Dutch, not a template.
+        assert!(l.reference().has_file(STAFF));
+    }
+
+    #[test]
     fn missing_variable_is_an_error_not_raw_text() {
         let l = fixture();
         let err = l.message("nl", "money", None).unwrap_err().to_string();
