@@ -76,18 +76,22 @@ try {
     await ready();
   }
 
-  // The SVG of each page as the last preview fetched it.
-  const svgBytes = [];
-  const seen = page.waitForEvent("response", {
-    predicate: (r) => /\/render\?/.test(r.url()) && new URL(r.url()).searchParams.get("page") === "1",
-  });
-  page.on("response", async (r) => {
-    const p = Number(new URL(r.url()).searchParams.get("page"));
-    if (/\/render\?/.test(r.url()) && p > 0) svgBytes[p - 1] = Number((await r.allHeaders())["content-length"] ?? 0);
-  });
+  // The size of each page's SVG (uncompressed): the last preview's request
+  // sent again for every page.
+  const last = page.waitForRequest((r) => /\/render\?/.test(r.url()) && new URL(r.url()).searchParams.get("page") === "1");
   await field.press("x");
-  await seen;
+  const request = await last;
   await ready();
+  const svgBytes = [];
+  const total = await page.locator("#pages img").count();
+  for (let p = 1; p <= total; p++) {
+    const target = new URL(request.url());
+    target.searchParams.set("page", String(p));
+    const headers = { ...(await request.allHeaders()) };
+    delete headers["accept-encoding"];
+    const r = await fetch(target, { method: "POST", headers, body: request.postData() });
+    svgBytes.push((await r.arrayBuffer()).byteLength);
+  }
   const pages = await page.locator("#pages img").count();
   console.log(JSON.stringify({ template, lang, bilingual: true, latencies, pages, svgBytes }));
 } finally {
