@@ -445,6 +445,9 @@ function showLanguageNote() {
 
 function scheduleRender(delay) {
   clearTimeout(state.timer);
+  // An edit makes any preview still on its way out of date.
+  state.renderSeq++;
+  state.controller?.abort();
   $("preview").dataset.state = "pending";
   $("pages").setAttribute("aria-busy", "true");
   state.timer = setTimeout(renderPreview, delay);
@@ -460,7 +463,9 @@ async function renderPreview() {
     const first = await renderRequest("image/svg+xml", { page: 1, preview: true }, controller.signal);
     if (seq !== state.renderSeq) return;
     if (!first.ok) {
-      await showProblem(await problemOf(first));
+      const problem = await problemOf(first);
+      // A newer edit may have started while the problem was read.
+      if (seq === state.renderSeq) await showProblem(problem);
       return;
     }
     const pages = Math.max(1, parseInt(first.headers.get("X-Eigentaal-Pages") ?? "1", 10) || 1);
