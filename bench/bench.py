@@ -1109,7 +1109,7 @@ def main():
                       " one core during each")
     report.append("versions: " + "; ".join(f"{k} {val}" for k, val in v.items()))
     report.append("")
-    report.append("letter: templates/afspraken/example.json, single language (no --with); Dutch 1 page, Arabic 2 pages")
+    report.append("letter: templates/afspraken/example.json, single language (no --with); Dutch 2 pages, Arabic 2 pages. The HTML and ODT letters of WeasyPrint, Chromium and LibreOffice are still the older, shorter letter (their text column shows it): ratios against them compare unlike letters")
     report.append("text = share of the characters of eigentaal's own PDF found in this PDF (pdftotext, order ignored; shows it is the same letter)")
     report.append("peak RSS: VmHWM / ru_maxrss = the kernel's peak for the one process; tree = summed RSS of the"
                   " process tree sampled every 10 ms (shared pages counted once per process; the tree's PSS, which"
