@@ -556,23 +556,8 @@ def http():
     with open(lua, "w") as f:
         f.write(WRK_LUA)
     env = dict(os.environ, RUST_LOG="warn", BENCH_BODY=os.path.join(REPO, "templates", "afspraken", "example.json"))
-    server = subprocess.Popen([EIGENTAAL, "serve", "--listen", "127.0.0.1:0"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server, url = start_server()
     try:
-        url = None
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            line = server.stderr.readline()
-            if not line:
-                break
-            m = re.search(r"eigentaal listening on (http://\S+)", line)
-            if m:
-                url = m.group(1)
-                break
-        if not url:
-            raise RuntimeError("eigentaal serve did not print its address")
-        threading.Thread(target=lambda: server.stderr.read(), daemon=True).start()
-        sproc = psutil.Process(server.pid)
         for lang in LANGS:
             target = f"{url}/v1/templates/afspraken/render?lang={lang}"
             # one request to check the answer and keep the PDF
