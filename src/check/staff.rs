@@ -64,30 +64,35 @@ pub(crate) fn check_file(ftl: &FtlTree, usage: &Usage, out: &mut Findings) {
         return;
     };
     let has = |id: &str| staff.messages.contains_key(id);
-    for code in ErrorCode::ALL {
-        let id = text_id(code.as_str());
-        if !has(&id) {
-            out.push(
-                Level::Error,
-                "undefined-key",
-                &path,
-                None,
-                format!("message `{id}` is missing: the Dutch wording of error code `{}`, which eigentaal gives", code.as_str()),
-            );
-        }
-    }
-    for state in ReviewState::ALL {
-        let id = state.message_id();
-        if !has(&id) {
-            out.push(
-                Level::Error,
-                "undefined-key",
-                &path,
-                None,
+    // The messages eigentaal itself asks staff.ftl for, with what each is.
+    let own = ErrorCode::ALL
+        .iter()
+        .map(|code| {
+            (
+                text_id(code.as_str()),
                 format!(
-                    "message `{id}` is missing: the staff page's label of translation state `{}`",
+                    "the Dutch wording of error code `{}`, which eigentaal gives",
+                    code.as_str()
+                ),
+            )
+        })
+        .chain(ReviewState::ALL.iter().map(|state| {
+            (
+                state.message_id(),
+                format!(
+                    "the staff page's label of translation state `{}`",
                     state.as_str()
                 ),
+            )
+        }));
+    for (id, what) in own {
+        if !has(&id) {
+            out.push(
+                Level::Error,
+                "undefined-key",
+                &path,
+                None,
+                format!("message `{id}` is missing: {what}"),
             );
         }
     }

@@ -126,6 +126,28 @@ impl Locale {
     }
 }
 
+/// A message's pattern in `locale`, formatted with `args` and the number and
+/// date formats `formats`; Fluent's errors when it did not format cleanly.
+fn format_in(
+    locale: &Locale,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    args: Option<&FluentArgs>,
+    formats: Arc<Formats>,
+) -> Result<String, Vec<fluent_bundle::FluentError>> {
+    let mut errors = Vec::new();
+    let text = format::with_message_formats(formats, || {
+        locale
+            .bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    });
+    if errors.is_empty() {
+        Ok(text)
+    } else {
+        Err(errors)
+    }
+}
+
 /// A message in the requested language, or in Dutch when it was missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Translated {
@@ -333,20 +355,12 @@ impl Locales {
             errors: vec!["the message has attributes only, no value".into()],
         })?;
         let formats = self.formats(&locale.lang, region.filter(|_| !fell_back));
-        let mut errors = Vec::new();
-        let text = format::with_message_formats(formats, || {
-            locale
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned()
-        });
-        if !errors.is_empty() {
-            return Err(L10nError::Message {
+        let text =
+            format_in(locale, pattern, args, formats).map_err(|errors| L10nError::Message {
                 key: key.to_string(),
                 lang: locale.lang.clone(),
                 errors: errors.iter().map(ToString::to_string).collect(),
-            });
-        }
+            })?;
         Ok(Translated {
             text,
             lang: locale.lang.clone(),
@@ -375,24 +389,16 @@ impl Locales {
             .map(|a| a.value())
             .or_else(|| msg.value())
             .ok_or_else(|| error(vec!["the message has no value and no `.label`".into()]))?;
-        let mut errors = Vec::new();
-        let text = format::with_message_formats(locale.formats.clone(), || {
-            locale
-                .bundle
-                .format_pattern(pattern, None, &mut errors)
-                .into_owned()
-        });
-        if !errors.is_empty() {
-            return Err(error(
+        format_in(locale, pattern, None, locale.formats.clone()).map_err(|errors| {
+            error(
                 errors
                     .iter()
                     .map(|e| {
                         format!("{e}; a label takes no variables: give the message a `.label`")
                     })
                     .collect(),
-            ));
-        }
-        Ok(text)
+            )
+        })
     }
 
     /// Whether the Dutch reference defines message `key`.
