@@ -23,6 +23,7 @@ use serde_json::{Value, json};
 
 use crate::server::Server;
 use crate::util::*;
+use crate::zgw::server::ZgwServer;
 
 const OP_USER: &str = "medewerker";
 const OP_PASSWORD: &str = "geheim-wachtwoord-1";
@@ -529,7 +530,15 @@ fn forge_session(exp: u64) -> String {
 fn sessions_csrf_and_keys_with_a_real_provider() {
     let port = free_port();
     let op = Glewlwyd::start(&format!("http://127.0.0.1:{port}/auth/callback"));
-    let server = start_with_login(port, &op.issuer, &[]);
+    // A zaak registration, to see whom a staff member's letter is filed for.
+    let zgw = ZgwServer::start();
+    let zgw_dir = tempfile::tempdir().unwrap();
+    let zgw_config = zgw.config(zgw_dir.path(), "");
+    let server = start_with_login(
+        port,
+        &op.issuer,
+        &["--zgw-config", zgw_config.to_str().unwrap()],
+    );
     let render = server.url("/v1/templates/afspraken/render");
 
     // Neither key nor session: 401, for the API and for /auth/me.
@@ -594,8 +603,13 @@ fn sessions_csrf_and_keys_with_a_real_provider() {
         &case("afspraken"),
     );
     assert_eq!(r.status, 403, "the batch is protected too: {}", r.body);
+    let zaak = zgw.add_zaak();
+    let filed = format!(
+        "{render}?store=zgw&zaak={}",
+        zaak.replace(':', "%3A").replace('/', "%2F")
+    );
     let mut ok = agent()
-        .post(&render)
+        .post(&filed)
         .header("cookie", &session)
         .header("content-type", "application/json")
         .header("x-csrf-token", &csrf)
@@ -614,6 +628,14 @@ fn sessions_csrf_and_keys_with_a_real_provider() {
         .unwrap()
         .to_string();
     assert!(pdf_text(&pdf).contains(&reference), "not the letter");
+    // Filed in the zaak for the staff member: the registration's audit trail
+    // names their subject, and shows their name.
+    let documents = zgw.documents();
+    assert_eq!(documents.len(), 1);
+    assert_eq!(documents[0].pdf, pdf);
+    assert_eq!(documents[0].user_id, subject);
+    assert_eq!(documents[0].user_representation, STAFF_NAME);
+    assert!(zgw.violations().is_empty(), "{:?}", zgw.violations());
 
     // A key keeps working beside sign-in, and is not asked for a CSRF token.
     let r = post(

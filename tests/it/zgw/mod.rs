@@ -3,7 +3,7 @@
 //! API 1.4.2 and Zaken API 1.5.1 documents (tests/zgw/).
 
 mod openapi;
-mod server;
+pub mod server;
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};

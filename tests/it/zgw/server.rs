@@ -58,6 +58,8 @@ pub struct Document {
     pub pdf: Vec<u8>,
     /// The user the token named.
     pub user_id: String,
+    /// How the token named that user for display.
+    pub user_representation: String,
 }
 
 /// A link as stored.
@@ -296,7 +298,7 @@ async fn handle(
             None,
         );
     };
-    let user_id = match check_token(&headers) {
+    let user = match check_token(&headers) {
         Ok(user) => user,
         Err(why) => {
             return refuse(&shared, &method, &path, 401, why, Some((spec, &operation)));
@@ -370,7 +372,7 @@ async fn handle(
             &path,
             &query,
             json_body,
-            user_id,
+            user,
         )
     };
     if let Some(Fail::TimeoutAfter(wait)) = fail {
@@ -415,7 +417,7 @@ fn decode(s: &str) -> String {
 }
 
 /// The token rules; the user id when they hold.
-fn check_token(headers: &HeaderMap) -> Result<String, String> {
+fn check_token(headers: &HeaderMap) -> Result<User, String> {
     let token = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
@@ -450,7 +452,17 @@ fn check_token(headers: &HeaderMap) -> Result<String, String> {
     if iat > now + 5 || now - iat > 60 {
         return Err(format!("token is not fresh: iat {iat}, now {now}"));
     }
-    Ok(claims["user_id"].as_str().unwrap().to_string())
+    let claim = |name: &str| claims[name].as_str().unwrap().to_string();
+    Ok(User {
+        id: claim("user_id"),
+        representation: claim("user_representation"),
+    })
+}
+
+/// The user a token named: `user_id` and `user_representation`.
+struct User {
+    id: String,
+    representation: String,
 }
 
 /// What the registration does with a valid request: (status, body, Location).
@@ -461,7 +473,7 @@ fn route(
     path: &str,
     query: &[(String, String)],
     body: Option<Value>,
-    user_id: String,
+    user: User,
 ) -> (u16, Value, Option<String>) {
     let param = |name: &str| {
         query
@@ -515,7 +527,8 @@ fn route(
                 url: url.clone(),
                 sent,
                 pdf,
-                user_id,
+                user_id: user.id,
+                user_representation: user.representation,
             };
             let answer = document_answer(&document);
             store.documents.push(document);
