@@ -452,13 +452,18 @@ def instructions():
     log("instructions per letter under callgrind (eigentaal vs floor)")
     n1, n2 = (3, 8) if QUICK else (10, 50)
     result = {}
+    # "floor-cached": the floor with eigentaal's cache for font subsets
+    # (vendor/krilla/PATCHED.md), for information: what is left of the
+    # difference when bare typst has it too.
+    modes = {"eigentaal": ["eigentaal"], "floor": ["floor"],
+             "floor-cached": ["floor", "--memoize-binary-streams"]}
     for lang in LANGS:
-        for mode in ("eigentaal", "floor"):
+        for mode, args in modes.items():
             counts, profiles = [], []
             for n in (n1, n2):
                 out = os.path.join(WORK, f"callgrind-{mode}-{lang}-{n}.out")
                 p = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                                    BENCH_WARM, mode, lang, "1", "0", "--count", str(n)],
+                                    BENCH_WARM, args[0], lang, "1", "0", "--count", str(n), *args[1:]],
                                    capture_output=True, text=True, check=True)
                 counts.append(int(re.search(r"Collected : (\d+)", p.stderr).group(1)))
                 profiles.append(inclusive(out))
@@ -703,11 +708,17 @@ def batch():
     places = {"disk": WORK}
     if os.path.isdir("/dev/shm"):
         places["tmpfs"] = "/dev/shm"
-    result = {"pairs": {}}
+    result = {"pairs": {}, "library-mix": []}
     for where, root in places.items():
         runs = {1: [], 2: []}
         ratios = []
         for pair in range(N["batch_pairs"]):
+            # The library on the same mix (Dutch and Arabic in turn), beside
+            # each pair, so the batch is compared with the library measured
+            # in the same minute.
+            _, out, _, _ = run_measured([BENCH_WARM, "eigentaal", "mix", "1", "3"])
+            kv = dict(x.split("=", 1) for x in out.split())
+            result["library-mix"].append(float(kv["letters_per_s"]))
             rate = {}
             for jobs in ((1, 2) if pair % 2 == 0 else (2, 1)):
                 out = os.path.join(root, f"eigentaal-batch-out-{jobs}")
@@ -1008,6 +1019,10 @@ def main():
             e, f = instr[("eigentaal", lang)], instr[("floor", lang)]
             lines.append(f"  instructions per letter (callgrind), {lang}: eigentaal {e / 1e6:.2f} M, floor {f / 1e6:.2f} M"
                          f" -> {e / f:.2f}x (deterministic; not seconds)")
+            c = instr.get(("floor-cached", lang))
+            if c:
+                lines.append(f"    for information, the floor with eigentaal's cache for font subsets: {c / 1e6:.2f} M"
+                             f" -> eigentaal {e / c:.2f}x of it")
             phases = instr.get(("phases", lang))
             if phases:
                 lines.append(f"    where eigentaal's go, {lang}: " + ", ".join(
@@ -1061,7 +1076,11 @@ def main():
     else:
         lines.append("RSS soak: could not read the soak output")
     if batch_rows:
-        lib_mix = mix(*[warm[("eigentaal", 1, lang)]["letters_per_s"] for lang in LANGS])
+        # Measured beside the batch runs: the library rendering Dutch and
+        # Arabic in turn on one thread (bench_warm eigentaal mix).
+        lib_mix = statistics.median(batch_rows["library-mix"])
+        lines.append(f"library on the 50/50 nl+ar mix, 1 thread, beside the batch runs: median {fmt_rate(lib_mix)} "
+                     f"letters/s ({', '.join(f'{x:.0f}' for x in batch_rows['library-mix'])})")
         for where, (median, pairs) in batch_rows["pairs"].items():
             j1 = batch_rows[(where, 1)]["letters_per_s"]
             r = j1 / lib_mix

@@ -1,14 +1,16 @@
 //! Warm, in-process throughput of one letter, for `bench/run.sh`.
 //!
 //! ```text
-//! bench_warm eigentaal <nl|ar> <threads> <seconds> [--out letter.pdf] [--count N]
+//! bench_warm eigentaal <nl|ar|mix> <threads> <seconds> [--out letter.pdf] [--count N]
 //! bench_warm floor     <nl|ar> <threads> <seconds> [--out letter.pdf] [--count N] [--prefilled DIR]
+//!                      [--memoize-binary-streams]
 //! ```
 //!
 //! `eigentaal`: `Engine::embedded()` once, then `engine.render(..)?.pdf()?` for
 //! the `afspraken` example in a loop, with a new `reference` every time (so
 //! typst cannot answer a render from its cache), on `threads` threads sharing
-//! the one engine.
+//! the one engine. `mix` renders Dutch and Arabic in turn (the batch
+//! benchmark's mix).
 //!
 //! `floor`: the same letter with all text already typed in
 //! (`bench/prefilled/afspraken-<lang>.typ` in `bench/prefilled/house.typ`, a
@@ -18,7 +20,11 @@
 //! through a minimal `World` that serves those two sources, the logo
 //! (`/branding/logo.svg`) and the same embedded Noto fonts, with the same
 //! `comemo::evict(10)` after each compile and the same tagged PDF/A-2a +
-//! PDF/UA-1 export as eigentaal's `Letter::pdf`.
+//! PDF/UA-1 export as eigentaal's `Letter::pdf`. The floor is typst as
+//! published: it compresses the font subsets for every letter, as a typst
+//! compile does, where eigentaal's engine turns on krilla's cache for them
+//! (vendor/krilla/PATCHED.md). `--memoize-binary-streams` gives the floor
+//! that cache too (for information: what is left when both have it).
 //! Both modes use mimalloc, the allocator of the `eigentaal` binary.
 //! The reference in the source text is replaced for every compile, as
 //! eigentaal changes `case.reference`.
@@ -83,15 +89,29 @@ struct Eigentaal {
     engine: Engine,
     data: serde_json::Value,
     lang: String,
+    letters: AtomicU64,
 }
 
 impl Renderer for Eigentaal {
     fn render(&self, reference: &str) -> Result<Vec<u8>, Error> {
         let mut data = self.data.clone();
         data["reference"] = reference.into();
+        // `mix`: Dutch and Arabic in turn, the batch benchmark's mix.
+        let lang = match self.lang.as_str() {
+            "mix"
+                if self
+                    .letters
+                    .fetch_add(1, Ordering::Relaxed)
+                    .is_multiple_of(2) =>
+            {
+                "nl"
+            }
+            "mix" => "ar",
+            lang => lang,
+        };
         let letter = self.engine.render(&RenderRequest {
             template: "afspraken",
-            lang: &self.lang,
+            lang,
             with: None,
             data: &data,
         })?;
@@ -290,7 +310,7 @@ fn run(renderer: &dyn Renderer, threads: usize, seconds: f64) -> Result<(u64, f6
 
 fn usage() -> ! {
     eprintln!(
-        "usage: bench_warm (eigentaal|floor) (nl|ar) THREADS SECONDS [--out FILE.pdf] [--count N] [--prefilled DIR]"
+        "usage: bench_warm (eigentaal|floor) (nl|ar|mix) THREADS SECONDS [--out FILE.pdf] [--count N] [--prefilled DIR] [--memoize-binary-streams]"
     );
     std::process::exit(2)
 }
@@ -308,6 +328,10 @@ fn main() -> Result<(), Error> {
     let mut prefilled = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/prefilled"));
     let mut rest = args[4..].iter();
     while let Some(flag) = rest.next() {
+        if flag == "--memoize-binary-streams" && mode == "floor" {
+            krilla::stream::memoize_binary_streams(true);
+            continue;
+        }
         match (flag.as_str(), rest.next()) {
             ("--out", Some(v)) => out = Some(v.into()),
             ("--prefilled", Some(v)) => prefilled = v.into(),
@@ -315,7 +339,7 @@ fn main() -> Result<(), Error> {
             _ => usage(),
         }
     }
-    if !matches!(lang, "nl" | "ar") {
+    if !(matches!(lang, "nl" | "ar") || (lang, mode) == ("mix", "eigentaal")) {
         usage();
     }
 
@@ -328,6 +352,7 @@ fn main() -> Result<(), Error> {
                 engine,
                 data,
                 lang: lang.into(),
+                letters: AtomicU64::new(0),
             })
         }
         "floor" => Box::new(Floor::new(&prefilled, lang)?),

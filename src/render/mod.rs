@@ -595,6 +595,10 @@ impl Engine {
 
     /// An engine on a project tree (embedded or read from disk).
     pub fn new(assets: Assets) -> Result<Self, EngineError> {
+        // Letter after letter uses the same fonts: compress each font subset
+        // once while it stays in typst's cache, not once per PDF (the bytes
+        // are the same; vendor/krilla/PATCHED.md).
+        krilla::stream::memoize_binary_streams(true);
         let templates = TemplateSet::load(&assets)?;
         let locales = Arc::new(Locales::load(&assets)?);
 

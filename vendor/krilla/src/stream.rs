@@ -26,6 +26,7 @@
 
 use std::borrow::Cow;
 use std::ops::DerefMut;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use flate2::write::ZlibEncoder;
 use flate2::Compression;
@@ -252,11 +253,16 @@ impl<'a> FilterStreamBuilder<'a> {
 
     pub(crate) fn new_from_binary_data(content: &'a [u8]) -> Self {
         let mut filter_stream = Self::binary(content);
-        // eigentaal patch: memoized, as content streams are. A long-lived
+        // eigentaal patch: memoized, as content streams are, once a program
+        // asked for it with `memoize_binary_streams(true)`. A long-lived
         // process writes the same font subsets, CMaps and images letter
-        // after letter; each is now compressed once while it stays in
+        // after letter; each is then compressed once while it stays in
         // comemo's cache instead of once per PDF. The bytes are the same.
-        filter_stream.add_filter(StreamFilter::FlateMemoized);
+        filter_stream.add_filter(if MEMOIZE_BINARY_STREAMS.load(Ordering::Relaxed) {
+            StreamFilter::FlateMemoized
+        } else {
+            StreamFilter::Flate
+        });
 
         filter_stream
     }
@@ -339,6 +345,19 @@ impl FilterStream<'_> {
             }
         }
     }
+}
+
+/// eigentaal patch: whether binary streams are compressed through comemo's
+/// cache, see `memoize_binary_streams`.
+static MEMOIZE_BINARY_STREAMS: AtomicBool = AtomicBool::new(false);
+
+/// eigentaal patch. Compresses binary streams (font subsets, ToUnicode
+/// CMaps, images) through comemo's cache, as content streams are, from now
+/// on and in every thread: a program that writes many PDFs with the same
+/// fonts (eigentaal's `Engine`) turns it on; off, as published, each PDF
+/// compresses them anew. The bytes are the same either way.
+pub fn memoize_binary_streams(on: bool) {
+    MEMOIZE_BINARY_STREAMS.store(on, Ordering::Relaxed);
 }
 
 #[cfg_attr(feature = "comemo", comemo::memoize)]
