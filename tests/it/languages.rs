@@ -332,3 +332,34 @@ fn the_report_lists_the_plural_categories_and_aliases() {
         );
     }
 }
+
+/// Arabic counts from 103 on take CLDR's plural forms (`n % 100`): 105
+/// minutes are "دقائق" (few), as 5 are; 45 and 120 minutes "دقيقة" (many).
+#[test]
+fn arabic_minutes_above_a_hundred_take_their_plural_form() {
+    let minutes_word = |minutes: u64| {
+        let mut data = example("uitnodiging");
+        data["appointment"]["duration_minutes"] = minutes.into();
+        let text = squash(&pdf_text(
+            &render("uitnodiging", "ar", None, &data).pdf().unwrap(),
+        ));
+        let few = text.matches("دقائق").count();
+        let many = text.matches("دقيقة").count();
+        (few, many)
+    };
+    let (few_45, many_45) = minutes_word(45);
+    for (minutes, few) in [
+        (5, true),
+        (105, true),
+        (205, true),
+        (120, false),
+        (45, false),
+    ] {
+        let (f, m) = minutes_word(minutes);
+        if few {
+            assert_eq!((f, m), (few_45 + 1, many_45 - 1), "{minutes} minutes: few");
+        } else {
+            assert_eq!((f, m), (few_45, many_45), "{minutes} minutes: many");
+        }
+    }
+}
