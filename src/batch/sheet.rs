@@ -117,7 +117,7 @@ fn walk(
                 continue;
             };
             path.push(key.clone());
-            let escaped = key.replace('~', "~0").replace('/', "~1");
+            let escaped = crate::templates::pointer_token(&key);
             walk(
                 template,
                 child,

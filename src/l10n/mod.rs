@@ -124,6 +124,15 @@ impl Locale {
     pub fn has_file(&self, stem: &str) -> bool {
         self.keys.contains_key(stem)
     }
+
+    /// Message `key` of this locale, or [`L10nError::MissingMessage`].
+    fn message(&self, key: &str) -> Result<fluent_bundle::FluentMessage<'_>, L10nError> {
+        self.bundle
+            .get_message(key)
+            .ok_or_else(|| L10nError::MissingMessage {
+                key: key.to_string(),
+            })
+    }
 }
 
 /// A message's pattern in `locale`, formatted with `args` and the number and
@@ -343,12 +352,7 @@ impl Locales {
             Some(l) if l.bundle.has_message(key) => (l, false),
             _ => (self.reference(), lang != REFERENCE),
         };
-        let msg = locale
-            .bundle
-            .get_message(key)
-            .ok_or_else(|| L10nError::MissingMessage {
-                key: key.to_string(),
-            })?;
+        let msg = locale.message(key)?;
         let pattern = msg.value().ok_or_else(|| L10nError::Message {
             key: key.to_string(),
             lang: locale.lang.clone(),
@@ -373,12 +377,7 @@ impl Locales {
     /// arguments (a label that needs variables is an error).
     pub fn label(&self, key: &str) -> Result<String, L10nError> {
         let locale = self.reference();
-        let msg = locale
-            .bundle
-            .get_message(key)
-            .ok_or_else(|| L10nError::MissingMessage {
-                key: key.to_string(),
-            })?;
+        let msg = locale.message(key)?;
         let error = |errors: Vec<String>| L10nError::Message {
             key: key.to_string(),
             lang: REFERENCE.to_string(),

@@ -6,6 +6,8 @@
 
 use serde_json::Value;
 
+use super::pointer_token;
+
 /// The schema keyword that names an enum's message prefix.
 pub const MESSAGE_PREFIX: &str = "x-message-prefix";
 
@@ -57,7 +59,7 @@ pub fn of(schema: &Value) -> Vec<Choice> {
                     }
                     let len = pointer.len();
                     pointer.push('/');
-                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                    pointer.push_str(&pointer_token(key));
                     walk(value, pointer, out);
                     pointer.truncate(len);
                 }

@@ -12,7 +12,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{ErrorCode, FieldError};
+use super::{ErrorCode, FieldError, pointer_token};
 use crate::l10n::REFERENCE;
 
 /// The schema keyword that marks a free-text property.
@@ -158,7 +158,7 @@ fn collect<'a>(
         (Step::Key(key), Value::Object(map)) => {
             if let Some(child) = map.get(key) {
                 pointer.push('/');
-                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                pointer.push_str(&pointer_token(key));
                 collect(child, rest, pointer, out);
             }
         }
@@ -215,10 +215,7 @@ pub fn report(
             if !offered.contains(version) {
                 errors.push(
                     FieldError::new(
-                        format!(
-                            "{pointer}/{}",
-                            version.replace('~', "~0").replace('/', "~1")
-                        ),
+                        format!("{pointer}/{}", pointer_token(version)),
                         ErrorCode::FreeTextLanguage,
                         format!(
                             "`{version}` is not a language of this letter; give versions in {}",

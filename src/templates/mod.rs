@@ -116,11 +116,7 @@ impl Template {
                 jsonschema::error::ValidationErrorKind::Required { property } => {
                     let name = property.as_str().unwrap_or_default();
                     FieldError::new(
-                        format!(
-                            "{}/{}",
-                            e.instance_path(),
-                            name.replace('~', "~0").replace('/', "~1")
-                        ),
+                        format!("{}/{}", e.instance_path(), pointer_token(name)),
                         ErrorCode::Required,
                         MISSING,
                     )
@@ -162,6 +158,16 @@ impl Template {
     }
 }
 
+/// One object key as a JSON pointer token (RFC 6901): `~` written `~0`,
+/// `/` written `~1`.
+pub fn pointer_token(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.contains(['~', '/']) {
+        key.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        key.into()
+    }
+}
+
 /// Calls `f` with the JSON pointer and text of every string in `data`, in
 /// document order: the one walk over case-data text that checks share.
 pub fn for_each_string(data: &Value, f: &mut dyn FnMut(&str, &str)) {
@@ -180,7 +186,7 @@ pub fn for_each_string(data: &Value, f: &mut dyn FnMut(&str, &str)) {
                 for (key, item) in map {
                     let len = pointer.len();
                     pointer.push('/');
-                    pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                    pointer.push_str(&pointer_token(key));
                     walk(item, pointer, f);
                     pointer.truncate(len);
                 }
@@ -521,8 +527,7 @@ fn key_orders(
                     entries.iter().map(|(k, _)| k.clone()).collect(),
                 );
                 for (k, v) in entries {
-                    let key = k.replace('~', "~0").replace('/', "~1");
-                    walk(v, format!("{pointer}/{key}"), out);
+                    walk(v, format!("{pointer}/{}", pointer_token(k)), out);
                 }
             }
             Ordered::Array(items) => {

@@ -535,7 +535,7 @@ impl Layout {
             let pointer = format!(
                 "/{}",
                 path.iter()
-                    .map(|p| p.replace('~', "~0"))
+                    .map(|p| crate::templates::pointer_token(p))
                     .collect::<Vec<_>>()
                     .join("/")
             );
