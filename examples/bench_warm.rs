@@ -3,7 +3,7 @@
 //! ```text
 //! bench_warm eigentaal <nl|ar|mix> <threads> <seconds> [--out letter.pdf] [--count N]
 //! bench_warm floor     <nl|ar> <threads> <seconds> [--out letter.pdf] [--count N] [--prefilled DIR]
-//!                      [--memoize-binary-streams]
+//!                      [--memoize-binary-streams] [--evict-as-eigentaal]
 //! ```
 //!
 //! `eigentaal`: `Engine::embedded()` once, then `engine.render(..)?.pdf()?` for
@@ -19,12 +19,15 @@
 //! text as eigentaal's letter), compiled by the same typst library in-process
 //! through a minimal `World` that serves those two sources, the logo
 //! (`/branding/logo.svg`) and the same embedded Noto fonts, with the same
-//! `comemo::evict(10)` after each compile and the same tagged PDF/A-2a +
+//! `comemo::evict(10)` after each compile (as `typst watch` does) and the same tagged PDF/A-2a +
 //! PDF/UA-1 export as eigentaal's `Letter::pdf`. The floor is typst as
 //! published: it compresses the font subsets for every letter, as a typst
 //! compile does, where eigentaal's engine turns on krilla's cache for them
 //! (vendor/krilla/PATCHED.md). `--memoize-binary-streams` gives the floor
 //! that cache too (for information: what is left when both have it).
+//! `--evict-as-eigentaal` evicts typst's cache as eigentaal's engine does
+//! (every `EVICT_EVERY`th compile, `CACHE_MAX_AGE`) instead of after every
+//! compile, also for information.
 //! Both modes use mimalloc, the allocator of the `eigentaal` binary.
 //! The reference in the source text is replaced for every compile, as
 //! eigentaal changes `case.reference`.
@@ -129,7 +132,9 @@ struct Floor {
     files: HashMap<FileId, Bytes>,
     main: FileId,
     main_text: String,
+    /// Evict after every `evict_every`th compile, entries unused for `max_age` evictions.
     evict_every: u64,
+    max_age: usize,
 }
 
 static EVICTIONS: AtomicU64 = AtomicU64::new(0);
@@ -171,10 +176,8 @@ impl Floor {
             files,
             main: file_id(&format!("/bench/prefilled/{name}"))?,
             main_text,
-            evict_every: std::env::var("BENCH_FLOOR_EVICT_EVERY")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(1),
+            evict_every: 1,
+            max_age: 10,
         })
     }
 }
@@ -227,14 +230,13 @@ impl Renderer for Floor {
             main: Source::new(self.main, text),
         };
         let warned = typst::compile::<PagedDocument>(&world);
-        // As eigentaal does after every render (src/render/mod.rs). For
-        // experiments, BENCH_FLOOR_EVICT_EVERY=n evicts after every n-th.
-        if self.evict_every > 0
-            && EVICTIONS
-                .fetch_add(1, Ordering::Relaxed)
-                .is_multiple_of(self.evict_every)
+        // As `typst watch` does after every compile, or as eigentaal does
+        // (`--evict-as-eigentaal`).
+        if EVICTIONS
+            .fetch_add(1, Ordering::Relaxed)
+            .is_multiple_of(self.evict_every)
         {
-            comemo::evict(10);
+            comemo::evict(self.max_age);
         }
         let document = warned.output.map_err(|errors| {
             errors
@@ -310,7 +312,7 @@ fn run(renderer: &dyn Renderer, threads: usize, seconds: f64) -> Result<(u64, f6
 
 fn usage() -> ! {
     eprintln!(
-        "usage: bench_warm (eigentaal|floor) (nl|ar|mix) THREADS SECONDS [--out FILE.pdf] [--count N] [--prefilled DIR] [--memoize-binary-streams]"
+        "usage: bench_warm (eigentaal|floor) (nl|ar|mix) THREADS SECONDS [--out FILE.pdf] [--count N] [--prefilled DIR] [--memoize-binary-streams] [--evict-as-eigentaal]"
     );
     std::process::exit(2)
 }
@@ -326,10 +328,15 @@ fn main() -> Result<(), Error> {
     let mut out: Option<PathBuf> = None;
     let mut count: Option<u64> = None;
     let mut prefilled = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/prefilled"));
+    let mut evict_as_eigentaal = false;
     let mut rest = args[4..].iter();
     while let Some(flag) = rest.next() {
         if flag == "--memoize-binary-streams" && mode == "floor" {
             krilla::stream::memoize_binary_streams(true);
+            continue;
+        }
+        if flag == "--evict-as-eigentaal" && mode == "floor" {
+            evict_as_eigentaal = true;
             continue;
         }
         match (flag.as_str(), rest.next()) {
@@ -355,7 +362,14 @@ fn main() -> Result<(), Error> {
                 letters: AtomicU64::new(0),
             })
         }
-        "floor" => Box::new(Floor::new(&prefilled, lang)?),
+        "floor" => {
+            let mut floor = Floor::new(&prefilled, lang)?;
+            if evict_as_eigentaal {
+                floor.evict_every = eigentaal::render::EVICT_EVERY as u64;
+                floor.max_age = eigentaal::render::CACHE_MAX_AGE;
+            }
+            Box::new(floor)
+        }
         _ => usage(),
     };
     // The first letter, with the example's own reference, is the one written

@@ -61,52 +61,84 @@ pub fn load() -> (Vec<Font>, FontBook) {
     (fonts, book)
 }
 
-/// The characters of `text` that none of `fonts` has a glyph for (tofu
-/// on the page), in order, each once. Spaces, controls and invisible format
-/// characters need no glyph.
-pub fn glyphless(fonts: &[Font], text: &str) -> Vec<char> {
-    let mut missing = Vec::new();
-    for c in text.chars() {
-        if !c.is_whitespace()
-            && !c.is_control()
-            && !is_default_ignorable(c)
-            && !missing.contains(&c)
-            && !fonts
-                .iter()
-                .any(|f| f.info().coverage.contains(u32::from(c)))
-        {
-            missing.push(c);
-        }
-    }
-    missing
+/// Which characters the embedded fonts can draw, worked out once per engine:
+/// a bit per character of the Basic Multilingual Plane (8 KiB), so checking
+/// a letter's case data costs a lookup per character instead of a search in
+/// every font's coverage. Characters above the BMP (emoji, historic scripts)
+/// are looked up in the fonts.
+pub struct Coverage {
+    bmp: Box<[u64]>,
+    fonts: Vec<Font>,
 }
 
-/// Every string field of the case data holding characters none of the
-/// embedded fonts can print (an emoji, a Han or Devanagari name), with the
-/// Unicode script of the first such character. typst would otherwise fail
-/// the whole PDF/A export naming a font; the message names the field and the
-/// kind of character, never the text (it may be personal data).
-pub fn unprintable(fonts: &[Font], data: &serde_json::Value) -> Vec<FieldError> {
-    use unicode_script::UnicodeScript;
-    let mut errors = Vec::new();
-    crate::templates::for_each_string(data, &mut |pointer, text| {
-        if let Some(&c) = glyphless(fonts, text).first() {
-            let script = match c.script() {
-                unicode_script::Script::Common | unicode_script::Script::Unknown => {
-                    "symbol or emoji".to_string()
-                }
-                script => format!("script {}", script.full_name()),
-            };
-            errors.push(FieldError::new(
-                pointer,
-                ErrorCode::Unprintable,
-                format!(
-                    "contains characters the letter's fonts cannot print ({script}); write it in Latin, Arabic, Ethiopic or Cyrillic script"
-                ),
-            ));
+impl Coverage {
+    pub fn new(fonts: &[Font]) -> Self {
+        let mut bmp = vec![0u64; 0x10000 / 64].into_boxed_slice();
+        for font in fonts {
+            for c in font.info().coverage.iter().filter(|&c| c < 0x10000) {
+                bmp[c as usize / 64] |= 1 << (c % 64);
+            }
         }
-    });
-    errors
+        Self {
+            bmp,
+            fonts: fonts.to_vec(),
+        }
+    }
+
+    /// Whether one of the fonts has a glyph for `c`.
+    fn draws(&self, c: char) -> bool {
+        let c = u32::from(c);
+        match self.bmp.get(c as usize / 64) {
+            Some(bits) => bits & (1 << (c % 64)) != 0,
+            None => self.fonts.iter().any(|f| f.info().coverage.contains(c)),
+        }
+    }
+
+    /// The characters of `text` that none of the fonts has a glyph for (tofu
+    /// on the page), in order, each once. Spaces, controls and invisible
+    /// format characters need no glyph.
+    pub fn glyphless(&self, text: &str) -> Vec<char> {
+        let mut missing = Vec::new();
+        for c in text.chars() {
+            if !self.draws(c)
+                && !c.is_whitespace()
+                && !c.is_control()
+                && !is_default_ignorable(c)
+                && !missing.contains(&c)
+            {
+                missing.push(c);
+            }
+        }
+        missing
+    }
+
+    /// Every string field of the case data holding characters none of the
+    /// embedded fonts can print (an emoji, a Han or Devanagari name), with
+    /// the Unicode script of the first such character. typst would otherwise
+    /// fail the whole PDF/A export naming a font; the message names the field
+    /// and the kind of character, never the text (it may be personal data).
+    pub fn unprintable(&self, data: &serde_json::Value) -> Vec<FieldError> {
+        use unicode_script::UnicodeScript;
+        let mut errors = Vec::new();
+        crate::templates::for_each_string(data, &mut |pointer, text| {
+            if let Some(&c) = self.glyphless(text).first() {
+                let script = match c.script() {
+                    unicode_script::Script::Common | unicode_script::Script::Unknown => {
+                        "symbol or emoji".to_string()
+                    }
+                    script => format!("script {}", script.full_name()),
+                };
+                errors.push(FieldError::new(
+                    pointer,
+                    ErrorCode::Unprintable,
+                    format!(
+                        "contains characters the letter's fonts cannot print ({script}); write it in Latin, Arabic, Ethiopic or Cyrillic script"
+                    ),
+                ));
+            }
+        });
+        errors
+    }
 }
 
 /// Invisible format characters (joiners, direction marks, variation
@@ -127,5 +159,23 @@ mod tests {
         for family in ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic"] {
             assert!(families.contains(&family), "{family} in {families:?}");
         }
+    }
+
+    #[test]
+    fn the_coverage_table_agrees_with_the_fonts() {
+        let (fonts, _) = super::load();
+        let coverage = super::Coverage::new(&fonts);
+        // Every character of the BMP and a stretch above it: the table says
+        // what a search in every font's coverage says.
+        for c in (0..0x11000).filter_map(char::from_u32) {
+            let searched = fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(u32::from(c)));
+            assert_eq!(coverage.draws(c), searched, "U+{:04X}", u32::from(c));
+        }
+        assert_eq!(
+            coverage.glyphless("Zoë سلام ሰላም Привіт 😀 漢 😀"),
+            ['😀', '漢']
+        );
     }
 }

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
@@ -38,11 +39,26 @@ pub use messages::{ReviewSummary, UsedMessage, UsedMessages};
 pub use provenance::Provenance;
 use world::LetterWorld;
 
-/// How many evictions an unused memoisation entry survives. typst's comemo
-/// cache is process-global and grows about 1 MiB per render without eviction;
-/// evicting after every render keeps memory flat and keeps recent layouts
-/// (the templates, fonts) warm.
-const CACHE_MAX_AGE: usize = 10;
+/// typst's comemo cache is process-global and grows about 1 MiB per render
+/// without eviction. It is evicted after every `EVICT_EVERY`th render (of all
+/// threads), and an entry is dropped after `CACHE_MAX_AGE` evictions without
+/// use: an unused entry lives 10 renders, so recent layouts (the templates,
+/// fonts) stay warm and memory stays flat. An eviction walks every entry of
+/// the cache; walking it after every render (with age 10) cost about 12 % of
+/// a Dutch letter's cache misses (callgrind's cache model with a 2 MiB last
+/// level, docs/performance.md).
+pub const EVICT_EVERY: usize = 5;
+pub const CACHE_MAX_AGE: usize = 2;
+
+/// Renders since the process started, for `EVICT_EVERY`.
+static RENDERS: AtomicUsize = AtomicUsize::new(0);
+
+/// Evicts comemo's cache after every `EVICT_EVERY`th render.
+fn evict_now_and_then() {
+    if RENDERS.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+        comemo::evict(CACHE_MAX_AGE);
+    }
+}
 
 /// Errors setting the engine up.
 #[derive(Debug, thiserror::Error)]
@@ -569,6 +585,7 @@ pub struct Engine {
     pub(crate) library: LazyHash<Library>,
     pub(crate) book: LazyHash<FontBook>,
     pub(crate) fonts: Vec<Font>,
+    coverage: fonts::Coverage,
     pub(crate) sources: HashMap<FileId, Source>,
     pub(crate) files: HashMap<FileId, Bytes>,
     assets: Assets,
@@ -617,6 +634,7 @@ impl Engine {
         );
 
         let (fonts, book) = fonts::load();
+        let coverage = fonts::Coverage::new(&fonts);
         let mut sources = HashMap::new();
         let mut files = HashMap::new();
         for prefix in ["templates/", "branding/"] {
@@ -649,6 +667,7 @@ impl Engine {
             library: LazyHash::new(library),
             book: LazyHash::new(book),
             fonts,
+            coverage,
             sources,
             files,
             assets,
@@ -668,7 +687,7 @@ impl Engine {
     /// The characters of `text` none of the embedded fonts can draw: they
     /// would print as empty boxes. `check` runs every translation by it.
     pub fn glyphless(&self, text: &str) -> Vec<char> {
-        fonts::glyphless(&self.fonts, text)
+        self.coverage.glyphless(text)
     }
 
     /// The loaded languages.
@@ -760,7 +779,7 @@ impl Engine {
                 template: template.name.clone(),
                 errors,
             })?;
-        let unprintable = fonts::unprintable(&self.fonts, request.data);
+        let unprintable = self.coverage.unprintable(request.data);
         if !unprintable.is_empty() {
             return Err(RenderError::InvalidData {
                 template: template.name.clone(),
@@ -857,7 +876,7 @@ impl Engine {
         }
 
         let warned = typst::compile::<PagedDocument>(&world);
-        comemo::evict(CACHE_MAX_AGE);
+        evict_now_and_then();
         let warnings = self.diagnostics(&world, &warned.warnings);
         let mut document = warned.output.map_err(|errors| {
             let invalid = case_data_errors(&errors);
