@@ -1051,11 +1051,11 @@ def main():
             if c:
                 lines.append(f"    for information, the floor with eigentaal's cache for font subsets: {c / 1e6:.2f} M"
                              f" -> eigentaal {e / c:.2f}x of it")
-            v = instr.get(("floor-evicting", lang))
-            if v:
-                vm = instr[("misses", "floor-evicting", lang)]
-                lines.append(f"    for information, the floor evicting as eigentaal does: {v / 1e6:.2f} M, {vm / 1e3:.1f} k misses"
-                             f" -> eigentaal {e / v:.2f}x, {em / vm:.2f}x of it")
+            fe = instr.get(("floor-evicting", lang))
+            if fe:
+                fem = instr[("misses", "floor-evicting", lang)]
+                lines.append(f"    for information, the floor evicting as eigentaal does: {fe / 1e6:.2f} M, {fem / 1e3:.1f} k misses"
+                             f" -> eigentaal {e / fe:.2f}x, {em / fem:.2f}x of it")
             phases = instr.get(("phases", lang))
             if phases:
                 lines.append(f"    where eigentaal's go, {lang}: " + ", ".join(
