@@ -733,14 +733,17 @@ def batch():
         for pair in range(N["batch_pairs"]):
             # The library on the same mix (Dutch and Arabic in turn), beside
             # each pair, so the batch is compared with the library measured
-            # in the same minute.
-            # Twice: as the library's other rows (typst's parallel steps may
-            # use rayon's second thread) and on one core (RAYON_NUM_THREADS=1),
-            # as `--jobs 1` renders: its one render thread is its rayon pool.
+            # in the same minute, counted as the batch is: as many letters,
+            # the whole process from start to exit (start-up and the first,
+            # cold letters included). Twice: as the library's other rows
+            # (typst's parallel steps may use rayon's second thread) and on
+            # one core (RAYON_NUM_THREADS=1), as `--jobs 1` renders: its one
+            # render thread is its rayon pool.
             for key, env in (("library-mix", None), ("library-mix-one-core", {**os.environ, "RAYON_NUM_THREADS": "1"})):
-                _, out, _, _ = run_measured([BENCH_WARM, "eigentaal", "mix", "1", "3"], env=env)
-                kv = dict(x.split("=", 1) for x in out.split())
-                result[key].append(float(kv["letters_per_s"]))
+                # --count N renders N letters after the first.
+                wall, _, _, _ = run_measured([BENCH_WARM, "eigentaal", "mix", "1", "0", "--count",
+                                              str(N["batch"] - 1)], env=env)
+                result[key].append(N["batch"] / wall)
             rate = {}
             for jobs in ((1, 2) if pair % 2 == 0 else (2, 1)):
                 out = os.path.join(root, f"eigentaal-batch-out-{jobs}")
@@ -1114,7 +1117,8 @@ def main():
         # Arabic in turn on one thread (bench_warm eigentaal mix).
         lib_mix = statistics.median(batch_rows["library-mix"])
         lib_core = statistics.median(batch_rows["library-mix-one-core"])
-        lines.append(f"library on the 50/50 nl+ar mix, 1 thread, beside the batch runs: median {fmt_rate(lib_mix)} "
+        lines.append(f"library on the 50/50 nl+ar mix, 1 thread, {N['batch']} letters from process start to exit "
+                     f"as the batch is counted, beside the batch runs: median {fmt_rate(lib_mix)} "
                      f"letters/s ({', '.join(f'{x:.0f}' for x in batch_rows['library-mix'])})")
         lines.append(f"  the same on one core (RAYON_NUM_THREADS=1, as --jobs 1 renders): median {fmt_rate(lib_core)} "
                      f"letters/s ({', '.join(f'{x:.0f}' for x in batch_rows['library-mix-one-core'])})")
