@@ -3,7 +3,7 @@
 # municipality would otherwise use, renders the same letter with all of them
 # and writes bench/results-latest.txt. See docs/performance.md.
 #
-#   bash bench/run.sh              # everything (about 8-10 minutes on 2 cores)
+#   bash bench/run.sh              # everything (about 15 minutes on 2 cores)
 #   BENCH_QUICK=1 bash bench/run.sh  # smoke run with tiny counts
 #   BENCH_NO_INSTALL=1 ...         # do not install anything, measure what is there
 #
