@@ -37,26 +37,12 @@ const KINDS = {
 /** The server's reason for refusing a whole file, in Dutch. */
 function fileProblem(p) {
   const detail = p?.detail ?? "";
-  let m;
   if (p?.status === 413) return "Het bestand is te groot. Maak de brieven in delen.";
   if (p?.status === 415) return "Dit soort bestand kan de server niet lezen. Kies een Excel-bestand (.xlsx) of een CSV-bestand.";
   if (p?.status === 503) return "De server is even te druk. Probeer het over een minuut opnieuw.";
-  if ((m = /^'?(?:.*?'?!)?([A-Z]+1): the column `(.*)` is not a field of this letter/.exec(detail))) {
-    return `De kolom „${m[2]}” (cel ${m[1]}) hoort niet bij deze brief. Gebruik de kolomnamen uit het invulbestand.`;
-  }
-  if ((m = /^'?(?:.*?'?!)?([A-Z]+1): the column `(.*)` overlaps column ([A-Z]+)/.exec(detail))) {
-    return `De kolom „${m[2]}” (cel ${m[1]}) zegt hetzelfde als kolom ${m[3]}. Haal een van de twee weg.`;
-  }
-  if (/no header row/.test(detail)) {
-    return "In de eerste rij van het bestand staan geen kolomnamen. Begin met het invulbestand hierboven.";
-  }
-  if (/not an \.xlsx workbook/.test(detail)) {
-    return "Dit is geen Excel-bestand dat de server kan lezen. Sla het op als Excel-werkmap (.xlsx) of als CSV.";
-  }
-  if ((m = /has no sheet `(.*)`/.exec(detail))) return `Het werkblad „${m[1]}” bestaat niet in dit bestand.`;
-  if (/UTF-8|UTF-16|NUL bytes|encoding/.test(detail)) {
-    return "De tekens in het bestand zijn niet te lezen. Sla het op als „CSV UTF-8” en probeer het opnieuw.";
-  }
+  // A file that cannot be read: the server words it in Dutch.
+  const worded = (p?.errors ?? []).map((e) => e.text).filter(Boolean);
+  if (worded.length) return worded.join(" ");
   if (p?.status >= 500) return "Er ging iets mis op de server. Dit ligt niet aan u.";
   return detail || `De server gaf een fout${p?.status ? ` (${p.status})` : ""}.`;
 }

@@ -98,6 +98,22 @@ error-cell-no-header = Deze kolom heeft geen naam in de eerste rij. Geef de kolo
 error-cell-list-gap = Vul de lijst van voren af in: nummer { $item } is nog leeg.
 error-cell-not-here = Dit gegeven kan niet in deze kolom staan.
 
+## A batch file that cannot be read at all.
+# $cell: the cell of the column name, such as B1.
+error-column-name = De kolomnaam in cel { $cell } is geen veld. Gebruik de kolomnamen uit het invulbestand.
+# $cell: the cell of the column name; $column: the column name.
+error-unknown-column = De kolom „{ $column }” (cel { $cell }) hoort niet bij deze brief. Gebruik de kolomnamen uit het invulbestand.
+# $cell: the cell of the column name; $column: the column name; $other: the letter of the other column.
+error-overlapping-column = De kolom „{ $column }” (cel { $cell }) zegt hetzelfde als kolom { $other }. Haal een van de twee weg.
+# $cell: the first cell of the header row.
+error-header-row = De eerste rij van het bestand is niet te lezen. Kijk of de aanhalingstekens in die rij kloppen.
+error-no-header = In de eerste rij van het bestand staan geen kolomnamen. Begin met het invulbestand hierboven.
+error-encoding = De tekens in het bestand zijn niet te lezen. Sla het op als „CSV UTF-8” en probeer het opnieuw.
+error-not-workbook = Dit is geen Excel-bestand dat de server kan lezen. Sla het op als Excel-werkmap (.xlsx) of als CSV.
+# $sheet: the name of the sheet that was asked for.
+error-no-sheet = Het werkblad „{ $sheet }” bestaat niet in dit bestand.
+error-unreadable = Het bestand is niet te lezen. Probeer het opnieuw.
+
 ## Checks across fields, made by the templates: `case-error(pointer,
 ## message, code: "...")` in templates/*/letter.typ.
 error-cents = Hoogstens 2 cijfers na de komma (centen).

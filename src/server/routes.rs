@@ -18,7 +18,7 @@ use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
 use super::AppState;
-use super::problem::Problem;
+use super::problem::{Problem, ProblemField};
 use super::service::{self, Caller, LetterJob, Rendered};
 use crate::batch::input::{self, InputFormat, InputOptions, MetaFields};
 use crate::batch::sheet::{self, SheetFormat};
@@ -1008,11 +1008,17 @@ async fn batch(
             )));
         }
         Ok(Some(Err(e))) => {
-            return Err(Problem::new(
+            // The whole file as one error: its code, and in `text` the Dutch
+            // the staff page shows.
+            let mut error = e.field_error();
+            state.engine.describe(std::slice::from_mut(&mut error));
+            let mut problem = Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "unreadable-input",
                 e.to_string(),
-            ));
+            );
+            problem.errors = vec![ProblemField::from(&error)];
+            return Err(problem);
         }
         _ => {
             return Err(Problem::new(

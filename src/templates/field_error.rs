@@ -198,6 +198,24 @@ error_codes! {
     FreeTextLanguage = "free-text-language",
     /// Free text in Dutch only where the letter refuses that.
     DutchOnly = "dutch-only",
+    /// A batch file's column name that is not a path (`$cell`).
+    ColumnName = "column-name",
+    /// A batch file's column that is not a field of the letter (`$cell`, `$column`).
+    UnknownColumn = "unknown-column",
+    /// A batch file's column for a field another column has (`$cell`, `$column`, `$other`).
+    OverlappingColumn = "overlapping-column",
+    /// A batch file whose header row cannot be read (`$cell`).
+    HeaderRow = "header-row",
+    /// A batch file without a header row.
+    NoHeader = "no-header",
+    /// A batch file that is not the text encoding it was sent as.
+    Encoding = "encoding",
+    /// A batch file that is not an .xlsx workbook.
+    NotWorkbook = "not-workbook",
+    /// A workbook without the asked sheet (`$sheet`).
+    NoSheet = "no-sheet",
+    /// A batch file that could not be read.
+    Unreadable = "unreadable",
     /// A `case-error` without a code of its own.
     CaseData = "case-data",
     /// A spreadsheet cell that is not a date.

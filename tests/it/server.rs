@@ -557,10 +557,24 @@ fn batch_reads_xlsx_and_csv_by_content_type() {
             .starts_with("B1: the column `naam`"),
         "{p}"
     );
-    assert_problem(
+    // The same as one error of the whole file, with its code and the Dutch
+    // the staff page shows.
+    assert_eq!(p["errors"][0]["pointer"], "", "{p}");
+    assert_eq!(p["errors"][0]["code"], "unknown-column", "{p}");
+    assert_eq!(
+        p["errors"][0]["text"],
+        "De kolom „naam” (cel B1) hoort niet bij deze brief. Gebruik de kolomnamen uit het invulbestand.",
+        "{p}"
+    );
+    let p = assert_problem(
         &post(&format!("{url}?sheet=Blad9"), &[], &xlsx),
         422,
         "unreadable-input",
+    );
+    assert_eq!(p["errors"][0]["code"], "no-sheet", "{p}");
+    assert_eq!(
+        p["errors"][0]["text"], "Het werkblad „Blad9” bestaat niet in dit bestand.",
+        "{p}"
     );
     assert_problem(
         &post(

@@ -504,11 +504,9 @@ impl Layout {
                 .map(|p| p.trim().to_string())
                 .collect();
             if path.iter().any(String::is_empty) {
-                return Err(InputError::Header {
+                return Err(InputError::ColumnName {
                     cell: at(index),
-                    message: format!(
-                        "the column name `{header}` is not a path such as recipient/name"
-                    ),
+                    header,
                 });
             }
             let is_meta = path.len() == 1 && meta_fields.contains(&path[0].as_str());
@@ -520,14 +518,10 @@ impl Layout {
                     Lookup::Found(s) => Some(s),
                     Lookup::Open => None,
                     Lookup::Unknown(known) => {
-                        return Err(InputError::Header {
+                        return Err(InputError::UnknownColumn {
                             cell: at(index),
-                            message: format!(
-                                "the column `{header}` is not a field of this letter{}",
-                                known
-                                    .map(|k| format!(" (fields here: {k})"))
-                                    .unwrap_or_default()
-                            ),
+                            header,
+                            known,
                         });
                     }
                 }
@@ -544,13 +538,11 @@ impl Layout {
                     || pointer.starts_with(&format!("{}/", c.pointer))
                     || c.pointer.starts_with(&format!("{pointer}/"))
             }) {
-                return Err(InputError::Header {
+                return Err(InputError::OverlappingColumn {
                     cell: at(index),
-                    message: format!(
-                        "the column `{header}` overlaps column {} (`{}`); each field needs one column",
-                        column_letter(other.index),
-                        other.header
-                    ),
+                    header,
+                    other: column_letter(other.index),
+                    other_header: other.header.clone(),
                 });
             }
             columns.push(Column {

@@ -21,6 +21,7 @@ pub use cells::{DecimalSeparator, Layout};
 pub use text::encoding_for_label;
 
 use super::CaseFailure;
+use crate::templates::{ErrorCode, FieldError, Param};
 
 /// The forms batch input comes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,8 +116,27 @@ pub fn parse_delimiter(s: &str) -> Result<u8, String> {
 /// Why an input cannot be read at all (as opposed to one bad row).
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
-    #[error("{cell}: {message}")]
-    Header { cell: String, message: String },
+    #[error("{cell}: the column name `{header}` is not a path such as recipient/name")]
+    ColumnName { cell: String, header: String },
+    #[error("{cell}: the column `{header}` is not a field of this letter{}", known.as_ref().map(|k| format!(" (fields here: {k})")).unwrap_or_default())]
+    UnknownColumn {
+        cell: String,
+        header: String,
+        /// The fields at that level, when the schema lists them.
+        known: Option<String>,
+    },
+    #[error(
+        "{cell}: the column `{header}` overlaps column {other} (`{other_header}`); each field needs one column"
+    )]
+    OverlappingColumn {
+        cell: String,
+        header: String,
+        /// The other column's letter and name.
+        other: String,
+        other_header: String,
+    },
+    #[error("{cell}: the header row cannot be read: {reason}")]
+    HeaderRow { cell: String, reason: String },
     #[error("{0}")]
     Encoding(String),
     #[error(
@@ -129,6 +149,57 @@ pub enum InputError {
     NoSuchSheet { name: String, sheets: String },
     #[error("failed to read the input: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl InputError {
+    /// The problem as an error of the whole input (empty pointer), with a
+    /// code whose Dutch wording is in `locales/nl/staff.ftl`: what the staff
+    /// page shows. The cell is placed without its sheet, as Excel shows it.
+    pub fn field_error(&self) -> FieldError {
+        let bare = |cell: &str| cell.rsplit('!').next().unwrap_or(cell).to_string();
+        let (code, params): (ErrorCode, Vec<(&'static str, Param)>) = match self {
+            Self::ColumnName { cell, .. } => (
+                ErrorCode::ColumnName,
+                vec![("cell", Param::Text(bare(cell)))],
+            ),
+            Self::UnknownColumn { cell, header, .. } => (
+                ErrorCode::UnknownColumn,
+                vec![
+                    ("cell", Param::Text(bare(cell))),
+                    ("column", Param::Text(header.clone())),
+                ],
+            ),
+            Self::OverlappingColumn {
+                cell,
+                header,
+                other,
+                ..
+            } => (
+                ErrorCode::OverlappingColumn,
+                vec![
+                    ("cell", Param::Text(bare(cell))),
+                    ("column", Param::Text(header.clone())),
+                    ("other", Param::Text(other.clone())),
+                ],
+            ),
+            Self::HeaderRow { cell, .. } => (
+                ErrorCode::HeaderRow,
+                vec![("cell", Param::Text(bare(cell)))],
+            ),
+            Self::Empty => (ErrorCode::NoHeader, vec![]),
+            Self::Encoding(_) => (ErrorCode::Encoding, vec![]),
+            Self::Workbook(_) => (ErrorCode::NotWorkbook, vec![]),
+            Self::NoSuchSheet { name, .. } => (
+                ErrorCode::NoSheet,
+                vec![("sheet", Param::Text(name.clone()))],
+            ),
+            Self::Io(_) => (ErrorCode::Unreadable, vec![]),
+        };
+        FieldError {
+            params,
+            ..FieldError::new(String::new(), code, self.to_string())
+        }
+    }
 }
 
 /// The columns a row came from, to name the cell of an error.

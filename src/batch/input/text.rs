@@ -278,9 +278,9 @@ pub fn read(
     let header = match records.next() {
         None => return Err(InputError::Empty),
         Some(Err(e)) => {
-            return Err(InputError::Header {
+            return Err(InputError::HeaderRow {
                 cell: "A1".into(),
-                message: format!("the header row cannot be read: {e}"),
+                reason: e.to_string(),
             });
         }
         Some(Ok(header)) => header,
