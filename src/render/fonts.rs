@@ -62,36 +62,29 @@ pub fn load() -> (Vec<Font>, FontBook) {
 }
 
 /// Which characters the embedded fonts can draw, worked out once per engine:
-/// a bit per character of the Basic Multilingual Plane (8 KiB), so checking
-/// a letter's case data costs a lookup per character instead of a search in
-/// every font's coverage. Characters above the BMP (emoji, historic scripts)
-/// are looked up in the fonts.
+/// a bit per Unicode scalar value (136 KiB), so checking a letter's case data
+/// costs a lookup per character instead of a search in every font's
+/// coverage.
 pub struct Coverage {
-    bmp: Box<[u64]>,
-    fonts: Vec<Font>,
+    bits: Box<[u64]>,
 }
 
 impl Coverage {
     pub fn new(fonts: &[Font]) -> Self {
-        let mut bmp = vec![0u64; 0x10000 / 64].into_boxed_slice();
-        for font in fonts {
-            for c in font.info().coverage.iter().filter(|&c| c < 0x10000) {
-                bmp[c as usize / 64] |= 1 << (c % 64);
+        let mut bits =
+            vec![0u64; (u32::from(char::MAX) as usize + 1).div_ceil(64)].into_boxed_slice();
+        for c in fonts.iter().flat_map(|f| f.info().coverage.iter()) {
+            if let Some(word) = bits.get_mut(c as usize / 64) {
+                *word |= 1 << (c % 64);
             }
         }
-        Self {
-            bmp,
-            fonts: fonts.to_vec(),
-        }
+        Self { bits }
     }
 
     /// Whether one of the fonts has a glyph for `c`.
     fn draws(&self, c: char) -> bool {
         let c = u32::from(c);
-        match self.bmp.get(c as usize / 64) {
-            Some(bits) => bits & (1 << (c % 64)) != 0,
-            None => self.fonts.iter().any(|f| f.info().coverage.contains(c)),
-        }
+        self.bits[c as usize / 64] & (1 << (c % 64)) != 0
     }
 
     /// The characters of `text` that none of the fonts has a glyph for (tofu
@@ -165,9 +158,9 @@ mod tests {
     fn the_coverage_table_agrees_with_the_fonts() {
         let (fonts, _) = super::load();
         let coverage = super::Coverage::new(&fonts);
-        // Every character of the BMP and a stretch above it: the table says
-        // what a search in every font's coverage says.
-        for c in (0..0x11000).filter_map(char::from_u32) {
+        // Every character: the table says what a search in every font's
+        // coverage says.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             let searched = fonts
                 .iter()
                 .any(|f| f.info().coverage.contains(u32::from(c)));
