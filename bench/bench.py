@@ -110,6 +110,11 @@ def tree_pss_kib(proc):
 TREE_PSS = [0]  # peak PSS of the process tree in the last run_measured call
 
 
+def key_values(out):
+    """bench_warm's one line of `key=value` pairs as a dict."""
+    return dict(x.split("=", 1) for x in out.split())
+
+
 def run_measured(cmd, env=None, cwd=None, stdin=None, timeout=600):
     """Runs cmd; returns (wall seconds, stdout, kernel peak RSS of the
     largest single process in KiB, sampled peak of the whole process tree's
@@ -406,7 +411,7 @@ def eigentaal_warm():
                     if r == 0:
                         cmd += ["--out", os.path.join(WORK, "out", f"{mode}-{lang}.pdf")]
                     _, out, _, _ = run_measured(cmd)
-                    kv = dict(x.split("=", 1) for x in out.split())
+                    kv = key_values(out)
                     a = acc[mode]
                     a["letters"] += int(kv["letters"])
                     a["seconds"] += float(kv["seconds"])
@@ -433,7 +438,7 @@ def eigentaal_warm():
     cmd = [BENCH_WARM, "eigentaal", lang, "1", str(N["warm_seconds"])]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate()[0] for p in procs]
-    kvs = [dict(x.split("=", 1) for x in o.split()) for o in outs]
+    kvs = [key_values(o) for o in outs]
     letters = sum(int(kv["letters"]) for kv in kvs)
     secs = max(float(kv["seconds"]) for kv in kvs)
     results[("two-processes", lang)] = add(
@@ -586,7 +591,7 @@ def http():
                 # HTTP is compared with the library in the same minute.
                 if conns <= 2:
                     _, lib_out, _, _ = run_measured([BENCH_WARM, "eigentaal", lang, str(conns), "3"])
-                    library_rate = float(dict(x.split("=", 1) for x in lib_out.split())["letters_per_s"])
+                    library_rate = float(key_values(lib_out)["letters_per_s"])
                 # short warm-up, then the measured run
                 subprocess.run(["wrk", "-t1", f"-c{conns}", "-d1s", "-s", lua, target], env=env,
                                capture_output=True)
